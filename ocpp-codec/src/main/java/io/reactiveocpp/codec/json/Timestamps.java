@@ -1,0 +1,188 @@
+package io.reactiveocpp.codec.json;
+
+import java.time.Instant;
+
+/**
+ * OCPP dateTime values, read tolerantly and written canonically, without {@code DateTimeFormatter} (whose
+ * parsing allocates a kilobyte per call) on the hot path.
+ *
+ * <p>Read: RFC 3339 {@code date-time}, {@code YYYY-MM-DDThh:mm:ss[.fraction](Z|±hh:mm)}, with any number of
+ * fraction digits (beyond nanoseconds they are ignored), any offset (also {@code ±hhmm} and {@code ±hh}),
+ * {@code t}/{@code z} in lower case or a space for the {@code T}. A timestamp without offset is taken as
+ * UTC: the OCPP 1.6 specification recommends UTC, and several backends omit the {@code Z}. A leap second
+ * ({@code :60}) reads as {@code :59}.
+ *
+ * <p>Written: always UTC with milliseconds, {@code 2026-11-25T13:31:58.123Z}, which every schema validator
+ * and backend accepts.
+ */
+public final class Timestamps {
+
+    /** The length of a canonical timestamp. */
+    public static final int CANONICAL_LENGTH = 24;
+
+    private Timestamps() {
+    }
+
+    /** Parses {@code chars[offset, offset + length)}; {@code null} when it is not a date-time. */
+    public static Instant parse(char[] c, int offset, int length) {
+        int end = offset + length;
+        int p = offset;
+        if (length < 19) {
+            return null;
+        }
+        int year = digits(c, p, 4);
+        if (year < 0 || c[p + 4] != '-') {
+            return null;
+        }
+        int month = digits(c, p + 5, 2);
+        if (month < 1 || month > 12 || c[p + 7] != '-') {
+            return null;
+        }
+        int day = digits(c, p + 8, 2);
+        if (day < 1 || day > daysInMonth(year, month)) {
+            return null;
+        }
+        char t = c[p + 10];
+        if (t != 'T' && t != 't' && t != ' ') {
+            return null;
+        }
+        int hour = digits(c, p + 11, 2);
+        int minute = digits(c, p + 14, 2);
+        int second = digits(c, p + 17, 2);
+        if (hour < 0 || hour > 23 || c[p + 13] != ':' || minute < 0 || minute > 59 || c[p + 16] != ':'
+                || second < 0 || second > 60) {
+            return null;
+        }
+        p += 19;
+        int nanos = 0;
+        if (p < end && c[p] == '.') {
+            p++;
+            int start = p;
+            int scale = 100_000_000;
+            while (p < end && c[p] >= '0' && c[p] <= '9') {
+                nanos += (c[p] - '0') * scale;
+                scale /= 10;
+                p++;
+            }
+            if (p == start) {
+                return null;
+            }
+        }
+        int offsetSeconds = 0;
+        if (p < end) {
+            char sign = c[p];
+            if (sign == 'Z' || sign == 'z') {
+                p++;
+            } else if (sign == '+' || sign == '-') {
+                int offHour = p + 3 <= end ? digits(c, p + 1, 2) : -1;
+                int offMinute = 0;
+                p += 3;
+                if (p < end) {
+                    if (c[p] == ':') {
+                        p++;
+                    }
+                    offMinute = p + 2 <= end ? digits(c, p, 2) : -1;
+                    p += 2;
+                }
+                if (offHour < 0 || offHour > 23 || offMinute < 0 || offMinute > 59) {
+                    return null;
+                }
+                offsetSeconds = (offHour * 3600 + offMinute * 60) * (sign == '-' ? -1 : 1);
+            } else {
+                return null;
+            }
+        }
+        if (p != end) {
+            return null;
+        }
+        long epochSecond = epochDay(year, month, day) * 86_400L + hour * 3600L + minute * 60L
+                + Math.min(second, 59) - offsetSeconds;
+        return Instant.ofEpochSecond(epochSecond, nanos);
+    }
+
+    /** Parses a string; {@code null} when it is not a date-time. */
+    public static Instant parse(String text) {
+        return parse(text.toCharArray(), 0, text.length());
+    }
+
+    /**
+     * Writes the canonical form into {@code out[offset, offset + 24)} and returns 24; for years outside
+     * 0000-9999 writes nothing and returns -1 (the caller then falls back to {@link Instant#toString()}).
+     */
+    public static int format(Instant instant, char[] out, int offset) {
+        long epochSecond = instant.getEpochSecond();
+        long epochDay = Math.floorDiv(epochSecond, 86_400L);
+        int secondOfDay = (int) Math.floorMod(epochSecond, 86_400L);
+        // civil-from-days, after Howard Hinnant's public-domain algorithm
+        long z = epochDay + 719_468;
+        long era = (z >= 0 ? z : z - 146_096) / 146_097;
+        long doe = z - era * 146_097;
+        long yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+        long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        long mp = (5 * doy + 2) / 153;
+        int day = (int) (doy - (153 * mp + 2) / 5 + 1);
+        int month = (int) (mp < 10 ? mp + 3 : mp - 9);
+        long year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+        if (year < 0 || year > 9999) {
+            return -1;
+        }
+        int p = offset;
+        put(out, p, (int) year, 4);
+        out[p + 4] = '-';
+        put(out, p + 5, month, 2);
+        out[p + 7] = '-';
+        put(out, p + 8, day, 2);
+        out[p + 10] = 'T';
+        put(out, p + 11, secondOfDay / 3600, 2);
+        out[p + 13] = ':';
+        put(out, p + 14, secondOfDay / 60 % 60, 2);
+        out[p + 16] = ':';
+        put(out, p + 17, secondOfDay % 60, 2);
+        out[p + 19] = '.';
+        put(out, p + 20, instant.getNano() / 1_000_000, 3);
+        out[p + 23] = 'Z';
+        return CANONICAL_LENGTH;
+    }
+
+    /** The canonical form as a string. */
+    public static String format(Instant instant) {
+        char[] out = new char[CANONICAL_LENGTH];
+        return format(instant, out, 0) < 0 ? instant.toString() : new String(out);
+    }
+
+    private static void put(char[] out, int offset, int value, int width) {
+        for (int i = offset + width - 1; i >= offset; i--) {
+            out[i] = (char) ('0' + value % 10);
+            value /= 10;
+        }
+    }
+
+    private static int digits(char[] c, int offset, int count) {
+        int value = 0;
+        for (int i = offset; i < offset + count; i++) {
+            int d = c[i] - '0';
+            if (d < 0 || d > 9) {
+                return -1;
+            }
+            value = value * 10 + d;
+        }
+        return value;
+    }
+
+    private static int daysInMonth(int year, int month) {
+        switch (month) {
+            case 2: return (year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)) ? 29 : 28;
+            case 4: case 6: case 9: case 11: return 30;
+            default: return 31;
+        }
+    }
+
+    private static long epochDay(int year, int month, int day) {
+        long y = month <= 2 ? year - 1 : year;
+        long era = (y >= 0 ? y : y - 399) / 400;
+        long yoe = y - era * 400;
+        long doy = (153L * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1;
+        long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+        return era * 146_097 + doe - 719_468;
+    }
+}

@@ -1,0 +1,116 @@
+package io.reactiveocpp.codec.pnc;
+
+import io.reactiveocpp.codec.action.Initiator;
+import io.reactiveocpp.codec.json.NameTable;
+import io.reactiveocpp.codec.json.ObjectCodec;
+import io.reactiveocpp.codec.message.pnc.AuthorizeRequest;
+import io.reactiveocpp.codec.message.pnc.AuthorizeResponse;
+import io.reactiveocpp.codec.message.pnc.CertificateSignedRequest;
+import io.reactiveocpp.codec.message.pnc.CertificateSignedResponse;
+import io.reactiveocpp.codec.message.pnc.DeleteCertificateRequest;
+import io.reactiveocpp.codec.message.pnc.DeleteCertificateResponse;
+import io.reactiveocpp.codec.message.pnc.Get15118EVCertificateRequest;
+import io.reactiveocpp.codec.message.pnc.Get15118EVCertificateResponse;
+import io.reactiveocpp.codec.message.pnc.GetCertificateStatusRequest;
+import io.reactiveocpp.codec.message.pnc.GetCertificateStatusResponse;
+import io.reactiveocpp.codec.message.pnc.GetInstalledCertificateIdsRequest;
+import io.reactiveocpp.codec.message.pnc.GetInstalledCertificateIdsResponse;
+import io.reactiveocpp.codec.message.pnc.InstallCertificateRequest;
+import io.reactiveocpp.codec.message.pnc.InstallCertificateResponse;
+import io.reactiveocpp.codec.message.pnc.SignCertificateRequest;
+import io.reactiveocpp.codec.message.pnc.SignCertificateResponse;
+import io.reactiveocpp.codec.message.pnc.TriggerMessageRequest;
+import io.reactiveocpp.codec.message.pnc.TriggerMessageResponse;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The ISO 15118 Plug &amp; Charge messages that "Using ISO 15118 Plug &amp; Charge with OCPP 1.6" (v1.0,
+ * 2020-09-16) carries inside DataTransfer: the OCPP 2.0.1 action name (the DataTransfer {@code messageId}),
+ * the initiator, and the 2.0.1 request and response types with their codecs.
+ */
+public enum PncAction {
+    AUTHORIZE("Authorize", Initiator.CHARGE_POINT,
+            AuthorizeRequest.class, AuthorizeRequest.CODEC, AuthorizeResponse.class, AuthorizeResponse.CODEC),
+    CERTIFICATE_SIGNED("CertificateSigned", Initiator.CENTRAL_SYSTEM,
+            CertificateSignedRequest.class, CertificateSignedRequest.CODEC, CertificateSignedResponse.class, CertificateSignedResponse.CODEC),
+    DELETE_CERTIFICATE("DeleteCertificate", Initiator.CENTRAL_SYSTEM,
+            DeleteCertificateRequest.class, DeleteCertificateRequest.CODEC, DeleteCertificateResponse.class, DeleteCertificateResponse.CODEC),
+    GET15118_EV_CERTIFICATE("Get15118EVCertificate", Initiator.CHARGE_POINT,
+            Get15118EVCertificateRequest.class, Get15118EVCertificateRequest.CODEC, Get15118EVCertificateResponse.class, Get15118EVCertificateResponse.CODEC),
+    GET_CERTIFICATE_STATUS("GetCertificateStatus", Initiator.CHARGE_POINT,
+            GetCertificateStatusRequest.class, GetCertificateStatusRequest.CODEC, GetCertificateStatusResponse.class, GetCertificateStatusResponse.CODEC),
+    GET_INSTALLED_CERTIFICATE_IDS("GetInstalledCertificateIds", Initiator.CENTRAL_SYSTEM,
+            GetInstalledCertificateIdsRequest.class, GetInstalledCertificateIdsRequest.CODEC, GetInstalledCertificateIdsResponse.class, GetInstalledCertificateIdsResponse.CODEC),
+    INSTALL_CERTIFICATE("InstallCertificate", Initiator.CENTRAL_SYSTEM,
+            InstallCertificateRequest.class, InstallCertificateRequest.CODEC, InstallCertificateResponse.class, InstallCertificateResponse.CODEC),
+    SIGN_CERTIFICATE("SignCertificate", Initiator.CHARGE_POINT,
+            SignCertificateRequest.class, SignCertificateRequest.CODEC, SignCertificateResponse.class, SignCertificateResponse.CODEC),
+    TRIGGER_MESSAGE("TriggerMessage", Initiator.CENTRAL_SYSTEM,
+            TriggerMessageRequest.class, TriggerMessageRequest.CODEC, TriggerMessageResponse.class, TriggerMessageResponse.CODEC);
+
+    private static final NameTable<PncAction> BY_NAME;
+
+    static {
+        Map<String, PncAction> names = new LinkedHashMap<>();
+        for (PncAction action : values()) {
+            names.put(action.wireName, action);
+        }
+        BY_NAME = new NameTable<>(names);
+    }
+
+    private final String wireName;
+    private final Initiator initiator;
+    private final Class<? extends PncRequest<?>> requestType;
+    private final ObjectCodec<? extends PncRequest<?>> requestCodec;
+    private final Class<? extends PncResponse> responseType;
+    private final ObjectCodec<? extends PncResponse> responseCodec;
+
+    <Q extends PncRequest<?>, R extends PncResponse> PncAction(String wireName, Initiator initiator,
+            Class<Q> requestType, ObjectCodec<Q> requestCodec, Class<R> responseType, ObjectCodec<R> responseCodec) {
+        this.wireName = wireName;
+        this.initiator = initiator;
+        this.requestType = requestType;
+        this.requestCodec = requestCodec;
+        this.responseType = responseType;
+        this.responseCodec = responseCodec;
+    }
+
+    /** The OCPP 2.0.1 action name, which is the DataTransfer {@code messageId}. */
+    public String wireName() {
+        return wireName;
+    }
+
+    /** Who sends the request. */
+    public Initiator initiator() {
+        return initiator;
+    }
+
+    /** The record type of the request payload. */
+    public Class<? extends PncRequest<?>> requestType() {
+        return requestType;
+    }
+
+    /** The record type of the response payload. */
+    public Class<? extends PncResponse> responseType() {
+        return responseType;
+    }
+
+    /** Reads and writes the request payload. */
+    @SuppressWarnings("unchecked")
+    public ObjectCodec<PncRequest<?>> requestCodec() {
+        return (ObjectCodec<PncRequest<?>>) requestCodec;
+    }
+
+    /** Reads and writes the response payload. */
+    @SuppressWarnings("unchecked")
+    public ObjectCodec<PncResponse> responseCodec() {
+        return (ObjectCodec<PncResponse>) responseCodec;
+    }
+
+    /** The action of that name, or {@code null}. */
+    public static PncAction byName(String wireName) {
+        return BY_NAME.get(wireName);
+    }
+}

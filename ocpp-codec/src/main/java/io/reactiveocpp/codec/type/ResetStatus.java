@@ -1,0 +1,31 @@
+package io.reactiveocpp.codec.type;
+
+import io.reactiveocpp.codec.json.EnumCodec;
+import io.reactiveocpp.codec.json.SpecEnum;
+
+/**
+ * The OCPP 1.6 enumeration {@code ResetStatus}.
+ */
+public enum ResetStatus implements SpecEnum {
+    ACCEPTED("Accepted"),
+    REJECTED("Rejected");
+
+    /** Reads and writes the literal. */
+    public static final EnumCodec<ResetStatus> CODEC = EnumCodec.of(values());
+
+    private final String literal;
+
+    ResetStatus(String literal) {
+        this.literal = literal;
+    }
+
+    @Override
+    public String literal() {
+        return literal;
+    }
+
+    /** The constant with that literal, or {@code null}. */
+    public static ResetStatus fromLiteral(String literal) {
+        return CODEC.fromLiteral(literal);
+    }
+}

@@ -1,0 +1,55 @@
+package io.reactiveocpp.codec;
+
+import io.reactiveocpp.codec.action.Action;
+import io.reactiveocpp.codec.action.Initiator;
+import io.reactiveocpp.codec.frame.Call;
+import io.reactiveocpp.codec.frame.CallResult;
+import io.reactiveocpp.codec.testing.Examples;
+import io.reactiveocpp.codec.testing.Examples.Example;
+import io.reactiveocpp.codec.testing.OcppSchemas;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.util.List;
+
+import static io.reactiveocpp.codec.testing.JsonAssert.assertJsonEquals;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every OCPP 1.6 message, as a realistic example with all its properties and as one with only the
+ * required ones: it decodes from a frame into its typed record, encodes back to equal JSON, and what is
+ * written validates against the official schema.
+ */
+class MessageRoundTripTest {
+
+    static List<Example> examples() {
+        return Examples.ocpp16();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("examples")
+    void decodesReencodesToEqualJsonThatValidatesAgainstTheSchema(Example example) {
+        assertThat(OcppSchemas.ocpp16().validate(example.id(), example.json()))
+                .as("the example itself is valid").isEmpty();
+        Action action = Action.byName(example.action());
+        String frame = example.isRequest()
+                ? "[2,\"m-1\",\"" + example.action() + "\"," + example.json() + "]"
+                : "[3,\"m-1\"," + example.json() + "]";
+        // the side that receives the message decodes it
+        boolean chargePointSends = example.isRequest() == (action.initiator() != Initiator.CENTRAL_SYSTEM);
+        OcppCodec receiver = chargePointSends ? OcppCodec.forCentralSystem() : OcppCodec.forChargePoint();
+
+        DecodeResult result = receiver.decode(frame, id -> action);
+
+        assertThat(result).isInstanceOf(DecodeResult.Decoded.class);
+        Object payload = example.isRequest()
+                ? ((Call) ((DecodeResult.Decoded) result).frame()).payload()
+                : ((CallResult) ((DecodeResult.Decoded) result).frame()).payload();
+        assertThat(payload).isInstanceOf(example.isRequest() ? action.requestType() : action.confirmationType());
+
+        String encoded = receiver.encode(((DecodeResult.Decoded) result).frame());
+        assertJsonEquals(encoded, frame);
+        String encodedPayload = encoded.substring(encoded.indexOf('{'), encoded.length() - 1);
+        assertThat(OcppSchemas.ocpp16().validate(example.id(), encodedPayload)).isEmpty();
+    }
+}
