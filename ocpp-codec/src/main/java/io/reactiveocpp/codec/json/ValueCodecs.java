@@ -106,6 +106,10 @@ public final class ValueCodecs {
         }
     };
 
+    /** Per-thread room for one canonical timestamp: the generator copies it out at once. */
+    private static final ThreadLocal<char[]> SCRATCH =
+            ThreadLocal.withInitial(() -> new char[Timestamps.CANONICAL_LENGTH]);
+
     /** An OCPP dateTime; see {@link Timestamps} for what is accepted and how it is written. */
     public static final JsonCodec<Instant> DATE_TIME = new JsonCodec<>() {
         @Override
@@ -123,7 +127,7 @@ public final class ValueCodecs {
 
         @Override
         public void write(JsonGenerator generator, Instant value) throws IOException {
-            char[] out = new char[Timestamps.CANONICAL_LENGTH];
+            char[] out = SCRATCH.get();
             int length = Timestamps.format(value, out, 0);
             if (length < 0) {
                 generator.writeString(value.toString());
