@@ -50,9 +50,11 @@ public final class Json {
 
     private static final ThreadLocal<ReusableWriter> WRITERS = ThreadLocal.withInitial(ReusableWriter::new);
 
-    /** A generator that writes into a {@link StringBuilder} that is emptied before each value. */
+    /** A generator that writes into a character buffer that is emptied before each value. */
     private static final class ReusableWriter extends java.io.Writer {
-        private final StringBuilder text = new StringBuilder(512);
+        private static final int KEEP = 64 * 1024;
+        private char[] buffer = new char[1024];
+        private int length;
         private final JsonGenerator generator;
         boolean busy;
 
@@ -67,17 +69,15 @@ public final class Json {
 
         <T> String write(Body<T> body, T value) {
             busy = true;
-            text.setLength(0);
+            length = 0;
             try {
                 body.write(generator, value);
                 generator.flush();
-                if (text.length() > 64 * 1024) {
-                    String result = text.toString();
-                    text.setLength(0);
-                    text.trimToSize();
-                    return result;
+                String result = new String(buffer, 0, length);
+                if (buffer.length > KEEP) {
+                    buffer = new char[1024]; // a rare huge frame does not pin its buffer
                 }
-                return text.toString();
+                return result;
             } catch (IOException e) {
                 throw new UncheckedIOException("writing to memory failed", e);
             } finally {
@@ -86,13 +86,23 @@ public final class Json {
         }
 
         @Override
-        public void write(char[] chars, int offset, int length) {
-            text.append(chars, offset, length);
+        public void write(char[] chars, int offset, int count) {
+            ensure(count);
+            System.arraycopy(chars, offset, buffer, length, count);
+            length += count;
         }
 
         @Override
-        public void write(String string, int offset, int length) {
-            text.append(string, offset, offset + length);
+        public void write(String string, int offset, int count) {
+            ensure(count);
+            string.getChars(offset, offset + count, buffer, length);
+            length += count;
+        }
+
+        private void ensure(int count) {
+            if (length + count > buffer.length) {
+                buffer = java.util.Arrays.copyOf(buffer, Math.max(buffer.length * 2, length + count));
+            }
         }
 
         @Override
