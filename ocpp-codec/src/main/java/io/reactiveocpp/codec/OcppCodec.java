@@ -97,7 +97,7 @@ public final class OcppCodec {
         FrameReader frame = new FrameReader(parser);
         try {
             if (parser.nextToken() != JsonToken.START_ARRAY) {
-                return frame.fail(ErrorCode.FORMATION_VIOLATION, "an OCPP-J message is a JSON array, got "
+                return frame.failValue(ErrorCode.FORMATION_VIOLATION, "an OCPP-J message is a JSON array, got "
                         + Json.describe(parser));
             }
             frame.readTypeAndId();
@@ -282,10 +282,6 @@ public final class OcppCodec {
 
         Failure failure(ErrorCode code, String description) {
             return new Failure(failValue(code, description));
-        }
-
-        DecodeResult.Malformed fail(ErrorCode code, String description) {
-            return failValue(code, description);
         }
 
         DecodeResult.Malformed failValue(ErrorCode code, String description) {

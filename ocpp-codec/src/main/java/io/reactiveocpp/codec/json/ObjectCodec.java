@@ -36,14 +36,17 @@ public final class ObjectCodec<T> implements JsonCodec<T> {
     private final String[] names;
     private final Function<Object[], T> constructor;
     private final int extensionsSlot;
+    private final Function<T, RawJson> extensionsGetter;
 
-    private ObjectCodec(List<Property<T>> properties, Function<Object[], T> constructor, int extensionsSlot) {
+    private ObjectCodec(List<Property<T>> properties, Function<Object[], T> constructor,
+                        Function<T, RawJson> extensionsGetter) {
         @SuppressWarnings("unchecked")
         Property<T>[] table = properties.toArray(new Property[0]);
         this.properties = table;
         this.names = properties.stream().map(p -> p.name).toArray(String[]::new);
         this.constructor = constructor;
-        this.extensionsSlot = extensionsSlot;
+        this.extensionsGetter = extensionsGetter;
+        this.extensionsSlot = extensionsGetter == null ? -1 : properties.size();
     }
 
     /**
@@ -125,8 +128,6 @@ public final class ObjectCodec<T> implements JsonCodec<T> {
         generator.writeEndObject();
     }
 
-    private Function<T, RawJson> extensionsGetter;
-
     private int indexOf(String name) {
         String[] table = names;
         for (int i = 0; i < table.length; i++) {
@@ -204,10 +205,7 @@ public final class ObjectCodec<T> implements JsonCodec<T> {
         }
 
         public ObjectCodec<T> build() {
-            ObjectCodec<T> codec = new ObjectCodec<>(properties, constructor,
-                    extensions == null ? -1 : properties.size());
-            codec.extensionsGetter = extensions;
-            return codec;
+            return new ObjectCodec<>(properties, constructor, extensions);
         }
     }
 
