@@ -30,13 +30,8 @@ public final class Json {
     private Json() {
     }
 
-    /** Writes one value to a string. */
-    public static <T> String write(JsonCodec<T> codec, T value) {
-        return write((generator, v) -> codec.write(generator, v), value);
-    }
-
     /**
-     * Writes whatever {@code body} generates to a string. Each thread keeps one generator over a reusable
+     * Writes whatever {@code body} (any {@link JsonCodec}, for one) generates to a string. Each thread keeps one generator over a reusable
      * buffer, so that a frame costs little more than its resulting string; a nested call (a body that
      * itself writes JSON) gets a fresh generator.
      */

@@ -11,7 +11,7 @@ import java.io.IOException;
  *
  * @param <T> the value type
  */
-public interface JsonCodec<T> {
+public interface JsonCodec<T> extends Json.Body<T> {
 
     /**
      * Reads one value. The parser stands on the value's first token; on return it stands on its last.
@@ -22,5 +22,6 @@ public interface JsonCodec<T> {
     T read(JsonParser parser) throws IOException;
 
     /** Writes a value that is known to be valid (the model cannot be built otherwise). */
+    @Override
     void write(JsonGenerator generator, T value) throws IOException;
 }

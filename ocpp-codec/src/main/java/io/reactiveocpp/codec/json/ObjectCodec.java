@@ -119,7 +119,7 @@ public final class ObjectCodec<T> implements JsonCodec<T> {
             Object v = property.getter.apply(value);
             if (v != null) {
                 generator.writeFieldName(property.wireName);
-                property.write(generator, v);
+                property.codec.write(generator, v);
             }
         }
         if (extensionsSlot >= 0) {
@@ -160,10 +160,6 @@ public final class ObjectCodec<T> implements JsonCodec<T> {
             this.getter = getter;
             this.intGetter = intGetter;
             this.required = required;
-        }
-
-        void write(JsonGenerator generator, Object value) throws IOException {
-            codec.write(generator, value);
         }
     }
 
