@@ -128,6 +128,11 @@ public final class OcppCodec {
         return Json.write(OcppCodec::write, frame);
     }
 
+    /** Encodes a frame as OCPP-J text in UTF-8, the bytes of a WebSocket text frame. */
+    public byte[] encodeUtf8(OcppFrame frame) {
+        return Json.writeUtf8(OcppCodec::write, frame);
+    }
+
     /** Writes a frame to a generator, for callers that manage their own output. */
     public static void write(JsonGenerator generator, OcppFrame frame) throws IOException {
         generator.writeStartArray();

@@ -40,6 +40,9 @@ public class CodecBenchmark {
 
     private static final PendingCalls BOOT_PENDING = messageId -> Action.BOOT_NOTIFICATION;
 
+    private static final byte[] METER_VALUES_UTF8 =
+            SampleFrames.METER_VALUES_CALL.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
     private final OcppCodec centralSystem = OcppCodec.forCentralSystem();
     private final OcppCodec chargePoint = OcppCodec.forChargePoint();
     private io.reactiveocpp.codec.message.core.StartTransactionRequest startTransaction;
@@ -68,6 +71,11 @@ public class CodecBenchmark {
     }
 
     @Benchmark
+    public DecodeResult reactiveOcppDecodeMeterValuesCallUtf8() {
+        return centralSystem.decode(METER_VALUES_UTF8, 0, METER_VALUES_UTF8.length, PendingCalls.NONE);
+    }
+
+    @Benchmark
     public eu.chargetime.ocpp.model.core.MeterValuesRequest javaOcaOcppDecodeMeterValuesCall() {
         return javaOca.receiveMeterValuesCall(SampleFrames.METER_VALUES_CALL);
     }
@@ -85,6 +93,11 @@ public class CodecBenchmark {
     @Benchmark
     public String reactiveOcppEncodeStartTransactionCall() {
         return chargePoint.encode(new Call("st-0001", startTransaction));
+    }
+
+    @Benchmark
+    public byte[] reactiveOcppEncodeStartTransactionCallUtf8() {
+        return chargePoint.encodeUtf8(new Call("st-0001", startTransaction));
     }
 
     @Benchmark

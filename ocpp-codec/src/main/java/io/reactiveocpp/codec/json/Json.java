@@ -45,6 +45,70 @@ public final class Json {
 
     private static final ThreadLocal<ReusableWriter> WRITERS = ThreadLocal.withInitial(ReusableWriter::new);
 
+    /**
+     * Writes whatever {@code body} generates as UTF-8 bytes, ready for a WebSocket text frame; like
+     * {@link #write(Body, Object)}, each thread reuses one generator and buffer.
+     */
+    public static <T> byte[] writeUtf8(Body<T> body, T value) {
+        ReusableOutput output = OUTPUTS.get();
+        if (output.busy) {
+            return new ReusableOutput().write(body, value);
+        }
+        return output.write(body, value);
+    }
+
+    private static final ThreadLocal<ReusableOutput> OUTPUTS = ThreadLocal.withInitial(ReusableOutput::new);
+
+    /** A UTF-8 generator that writes into a byte buffer that is emptied before each value. */
+    private static final class ReusableOutput extends java.io.OutputStream {
+        private static final int KEEP = 64 * 1024;
+        private byte[] buffer = new byte[1024];
+        private int length;
+        private final JsonGenerator generator;
+        boolean busy;
+
+        ReusableOutput() {
+            try {
+                generator = FACTORY.createGenerator(this, com.fasterxml.jackson.core.JsonEncoding.UTF8);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            generator.setRootValueSeparator(null);
+        }
+
+        <T> byte[] write(Body<T> body, T value) {
+            busy = true;
+            length = 0;
+            try {
+                body.write(generator, value);
+                generator.flush();
+                byte[] result = java.util.Arrays.copyOf(buffer, length);
+                if (buffer.length > KEEP) {
+                    buffer = new byte[1024];
+                }
+                return result;
+            } catch (IOException e) {
+                throw new UncheckedIOException("writing to memory failed", e);
+            } finally {
+                busy = false;
+            }
+        }
+
+        @Override
+        public void write(byte[] bytes, int offset, int count) {
+            if (length + count > buffer.length) {
+                buffer = java.util.Arrays.copyOf(buffer, Math.max(buffer.length * 2, length + count));
+            }
+            System.arraycopy(bytes, offset, buffer, length, count);
+            length += count;
+        }
+
+        @Override
+        public void write(int b) {
+            write(new byte[] {(byte) b}, 0, 1);
+        }
+    }
+
     /** A generator that writes into a character buffer that is emptied before each value. */
     private static final class ReusableWriter extends java.io.Writer {
         private static final int KEEP = 64 * 1024;

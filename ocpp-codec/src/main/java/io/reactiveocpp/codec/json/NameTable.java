@@ -56,22 +56,23 @@ public final class NameTable<T> {
     }
 
     private static boolean matches(char[] key, char[] chars, int offset, int length) {
-        if (key.length != length) {
-            return false;
-        }
-        for (int i = 0; i < length; i++) {
-            if (key[i] != chars[offset + i]) {
-                return false;
-            }
-        }
-        return true;
+        return key.length == length && java.util.Arrays.equals(key, 0, length, chars, offset, offset + length);
     }
 
+    /**
+     * A cheap hash of the length and four sample characters: enough to spread the few dozen names of a
+     * table (they differ in length or in their first, middle or last characters), and it does not walk a
+     * 29-character measurand name; {@link #matches} still compares every character.
+     */
     private static int hash(char[] chars, int offset, int length) {
-        int h = 0;
-        for (int i = offset, end = offset + length; i < end; i++) {
-            h = 31 * h + chars[i];
+        if (length == 0) {
+            return 0;
         }
-        return h ^ (h >>> 15);
+        int h = length;
+        h = 31 * h + chars[offset];
+        h = 31 * h + chars[offset + (length >> 2)];
+        h = 31 * h + chars[offset + (length >> 1)];
+        h = 31 * h + chars[offset + length - 1];
+        return h ^ (h >>> 7) ^ (h >>> 15);
     }
 }

@@ -69,9 +69,27 @@ public final class ObjectCodec<T> implements JsonCodec<T> {
         }
         int count = properties.length;
         Object[] values = new Object[count + (extensionsSlot < 0 ? 0 : 1)];
-        String name;
-        while ((name = parser.nextFieldName()) != null) {
-            int index = indexOf(name);
+        int expected = 0;
+        while (true) {
+            // Senders mostly write properties in schema order: the parser then only compares the next
+            // name with the expected one in place, without a symbol-table lookup.
+            String name;
+            int index;
+            if (expected < count && parser.nextFieldName(properties[expected].wireName)) {
+                index = expected;
+                name = names[index];
+            } else {
+                if (expected < count) {
+                    name = parser.currentToken() == JsonToken.FIELD_NAME ? parser.currentName() : null;
+                } else {
+                    name = parser.nextFieldName();
+                }
+                if (name == null) {
+                    break;
+                }
+                index = indexOf(name);
+            }
+            expected = index + 1;
             JsonToken token = parser.nextToken();
             if (index < 0) {
                 if (extensionsSlot < 0) {

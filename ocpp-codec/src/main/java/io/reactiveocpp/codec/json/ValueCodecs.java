@@ -108,7 +108,7 @@ public final class ValueCodecs {
 
     /** Per-thread room for one canonical timestamp: the generator copies it out at once. */
     private static final ThreadLocal<char[]> SCRATCH =
-            ThreadLocal.withInitial(() -> new char[Timestamps.CANONICAL_LENGTH]);
+            ThreadLocal.withInitial(() -> new char[Timestamps.CANONICAL_LENGTH + 2]);
 
     /** An OCPP dateTime; see {@link Timestamps} for what is accepted and how it is written. */
     public static final JsonCodec<Instant> DATE_TIME = new JsonCodec<>() {
@@ -128,11 +128,14 @@ public final class ValueCodecs {
         @Override
         public void write(JsonGenerator generator, Instant value) throws IOException {
             char[] out = SCRATCH.get();
-            int length = Timestamps.format(value, out, 0);
+            int length = Timestamps.format(value, out, 1);
             if (length < 0) {
                 generator.writeString(value.toString());
             } else {
-                generator.writeString(out, 0, length);
+                // digits, '-', ':', '.', 'T' and 'Z' need no escaping: written as a raw quoted value
+                out[0] = '"';
+                out[length + 1] = '"';
+                generator.writeRawValue(out, 0, length + 2);
             }
         }
     };
