@@ -1,0 +1,78 @@
+package io.reactiveocpp.session.queue;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * A {@link QueueStore} in memory: for simulated fleets and tests, where nothing must survive the process.
+ * Not durable by design.
+ */
+public final class MemoryQueueStore implements QueueStore {
+
+    private final TreeMap<Long, StoredMessage> messages = new TreeMap<>();
+    private final Map<Long, Integer> bindings = new HashMap<>();
+    private final Set<Long> open = new HashSet<>();
+    private final List<DeadLetter> deadLetters = new ArrayList<>();
+    private long maxSeq;
+
+    @Override
+    public Snapshot load() {
+        return new Snapshot(List.copyOf(messages.values()), Map.copyOf(bindings), Set.copyOf(open),
+                deadLetters.size(), maxSeq + 1);
+    }
+
+    @Override
+    public void append(StoredMessage message) {
+        messages.put(message.seq(), message);
+        maxSeq = Math.max(maxSeq, message.seq());
+        switch (message.action()) {
+            case START_TRANSACTION -> open.add(message.txRef());
+            case STOP_TRANSACTION -> open.remove(message.txRef());
+            default -> { }
+        }
+    }
+
+    @Override
+    public void delivered(long seq, long txRef, Integer transactionId) {
+        messages.remove(seq);
+        if (transactionId != null) {
+            bindings.put(txRef, transactionId);
+        }
+    }
+
+    @Override
+    public void drop(long seq) {
+        messages.remove(seq);
+    }
+
+    @Override
+    public void attempted(long seq, int attempts) {
+        messages.computeIfPresent(seq, (k, m) -> m.withAttempts(attempts));
+    }
+
+    @Override
+    public void deadLetter(long seq, long failedAt, String reason) {
+        StoredMessage message = messages.remove(seq);
+        if (message != null) {
+            deadLetters.add(new DeadLetter(message, failedAt, reason));
+        }
+    }
+
+    @Override
+    public List<DeadLetter> deadLetters(int limit) {
+        return List.copyOf(deadLetters.subList(0, Math.min(limit, deadLetters.size())));
+    }
+
+    @Override
+    public void commit() {
+    }
+
+    @Override
+    public void close() {
+    }
+}

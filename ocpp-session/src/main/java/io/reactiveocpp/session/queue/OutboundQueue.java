@@ -1,0 +1,320 @@
+package io.reactiveocpp.session.queue;
+
+import io.reactiveocpp.codec.action.Action;
+import io.reactiveocpp.codec.message.Confirmation;
+import io.reactiveocpp.codec.message.Request;
+import io.reactiveocpp.codec.message.core.StartTransactionConfirmation;
+import io.reactiveocpp.session.CallException;
+import io.reactiveocpp.session.QueueState;
+import io.reactiveocpp.session.SessionConfig;
+import io.reactiveocpp.session.TransactionMessage;
+import io.reactiveocpp.session.TransactionOutcome;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import reactor.core.Disposable;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.core.publisher.Sinks;
+import reactor.core.scheduler.Scheduler;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The transaction lane: durable, FIFO, bounded, with retries. Confined to the session's scheduler; the
+ * store is written through a {@link StoreWriter}.
+ *
+ * <h2>Delivery of the head message (the retry state machine)</h2>
+ * <pre>
+ *  STORED ──(link up, slot free, admitted)──► IN FLIGHT ──CALLRESULT──► removed, outcome published
+ *     ▲                                          │
+ *     │ link dropped: no attempt consumed        ├─CALLERROR / response timeout──► attempts + 1
+ *     └──────────────────────────────────────────┤     attempts &lt; max: WAITING attempts × RetryInterval, then STORED
+ *                                                │     attempts = max: moved to the dead-letter store
+ *                                                └─ MeterValues with RetransmitMeterValues=false: dropped after one send
+ * </pre>
+ * Max is {@code TransactionMessageAttempts}, or {@code EichrechtTransactionMessageAttempts} for an Eichrecht
+ * message. Time offline consumes no attempts. Nothing is ever deleted silently: a message leaves the queue
+ * answered, dead-lettered (kept and counted), thinned (counted) or, for non-retransmitted MeterValues,
+ * after its one send.
+ *
+ * <h2>Room</h2>
+ * {@code MessageQueueCapacity} bounds the stored messages. One slot per open transaction is reserved for
+ * its StopTransaction, which is therefore always admitted. A StartTransaction needs room for itself and its
+ * Stop; a MeterValues for itself. Without room, periodic unsigned MeterValues are thinned: a message is
+ * removed only when the messages before and after it are thinnable MeterValues of the same transaction, so
+ * the first and last of every run stay. If that does not make room, the message is refused with
+ * {@link CallException.QueueFull}; {@link QueueState#full()} then tells the engine to start no charging.
+ */
+public final class OutboundQueue {
+
+    private static final Logger LOG = LoggerFactory.getLogger(OutboundQueue.class);
+
+    private final StoreWriter writer;
+    private final Scheduler scheduler;
+    private final List<Entry> entries = new ArrayList<>();
+    private final Map<Long, Integer> bindings;
+    private final Set<Long> open;
+    private final Sinks.Many<QueueState> states = Sinks.many().replay().latest();
+    private final Sinks.Many<TransactionOutcome> outcomes = Sinks.many().multicast().onBackpressureBuffer(4096, false);
+    private SessionConfig config;
+    private Runnable onReady = () -> { };
+    private long nextSeq;
+    private long deadLetters;
+    private long thinned;
+    private long waitUntil;
+    private Disposable wakeUp;
+
+    private OutboundQueue(StoreWriter writer, Scheduler scheduler, SessionConfig config, QueueStore.Snapshot snapshot) {
+        this.writer = writer;
+        this.scheduler = scheduler;
+        this.config = config;
+        this.bindings = new HashMap<>(snapshot.bindings());
+        this.open = new HashSet<>(snapshot.openTransactions());
+        this.nextSeq = snapshot.nextSeq();
+        this.deadLetters = snapshot.deadLetters();
+        for (StoredMessage row : snapshot.messages()) {
+            Request<?> request = Payloads.read(row.action(), row.payload());
+            Entry entry = new Entry(row, new TransactionMessage(row.txRef(), request, row.eichrecht()));
+            entry.persisted = true;
+            entries.add(entry);
+        }
+    }
+
+    /** Loads what the store holds; signals on {@code scheduler}. */
+    public static Mono<OutboundQueue> open(StoreWriter writer, Scheduler scheduler, SessionConfig config) {
+        return writer.read(QueueStore::load)
+                .publishOn(scheduler)
+                .map(snapshot -> {
+                    OutboundQueue queue = new OutboundQueue(writer, scheduler, config, snapshot);
+                    queue.publishState();
+                    if (!snapshot.messages().isEmpty()) {
+                        LOG.info("{} transaction messages from before the restart are queued", snapshot.messages().size());
+                    }
+                    return queue;
+                });
+    }
+
+    /** Called (on the scheduler) whenever the head may have become sendable. */
+    public void onReady(Runnable onReady) {
+        this.onReady = onReady;
+    }
+
+    public void reconfigure(SessionConfig config) {
+        this.config = config;
+        publishState();
+    }
+
+    public Flux<QueueState> states() {
+        return states.asFlux();
+    }
+
+    public Flux<TransactionOutcome> outcomes() {
+        return outcomes.asFlux();
+    }
+
+    /** Admits and stores a message; completes on the scheduler once it is durable. Call on the scheduler. */
+    public Mono<Void> enqueue(TransactionMessage message) {
+        Action action = message.request().action();
+        if (!makeRoom(action)) {
+            return Mono.error(new CallException.QueueFull(action, "the transaction message queue is full ("
+                    + entries.size() + " of " + config.messageQueueCapacity() + ", " + open.size() + " reserved)"));
+        }
+        StoredMessage row = new StoredMessage(nextSeq++, message.txRef(), action, Payloads.write(message.request()),
+                message.eichrecht(), 0, scheduler.now(TimeUnit.MILLISECONDS));
+        Entry entry = new Entry(row, message);
+        entries.add(entry);
+        if (action == Action.START_TRANSACTION) {
+            open.add(message.txRef());
+        } else if (action == Action.STOP_TRANSACTION) {
+            open.remove(message.txRef());
+        }
+        publishState();
+        return writer.write(store -> store.append(row))
+                .publishOn(scheduler)
+                .doOnSuccess(v -> {
+                    entry.persisted = true;
+                    if (entries.get(0) == entry) {
+                        onReady.run();
+                    }
+                })
+                .doOnError(e -> {
+                    entries.remove(entry);
+                    publishState();
+                });
+    }
+
+    /**
+     * The message to send next, with its transactionId bound, or {@code null} when the head is still being
+     * stored, waiting to be retried, or there is none. Call on the scheduler.
+     */
+    public Entry head() {
+        while (!entries.isEmpty()) {
+            Entry head = entries.get(0);
+            if (!head.persisted || scheduler.now(TimeUnit.MILLISECONDS) < waitUntil) {
+                return null;
+            }
+            if (head.row.action() == Action.START_TRANSACTION) {
+                return head;
+            }
+            Integer transactionId = bindings.get(head.row.txRef());
+            if (transactionId != null) {
+                head.bound = Payloads.bind(head.message.request(), transactionId);
+                return head;
+            }
+            // the StartTransaction ahead of it never got a transactionId (it is a dead letter)
+            deadLetter(head, "its StartTransaction (txRef " + head.row.txRef() + ") was never accepted by the backend");
+        }
+        return null;
+    }
+
+    /** The head was answered. */
+    public void delivered(Entry entry, Confirmation confirmation) {
+        entries.remove(entry);
+        Integer transactionId = null;
+        if (confirmation instanceof StartTransactionConfirmation) {
+            transactionId = ((StartTransactionConfirmation) confirmation).transactionId();
+            bindings.put(entry.row.txRef(), transactionId);
+        }
+        Integer binding = transactionId;
+        writer.writeLater(store -> store.delivered(entry.row.seq(), entry.row.txRef(), binding));
+        if (entry.row.action() == Action.STOP_TRANSACTION) {
+            bindings.remove(entry.row.txRef());
+        }
+        outcomes.tryEmitNext(new TransactionOutcome(entry.row.seq(), entry.sent(), confirmation, null));
+        publishState();
+    }
+
+    /** The head got a CALLERROR or no answer in time while connected: one attempt is consumed. */
+    public void failed(Entry entry, String reason) {
+        int attempts = entry.row.attempts() + 1;
+        entry.row = entry.row.withAttempts(attempts);
+        if (entry.row.action() == Action.METER_VALUES && !config.retransmitMeterValues()) {
+            entries.remove(entry);
+            writer.writeLater(store -> store.drop(entry.row.seq()));
+            outcomes.tryEmitNext(new TransactionOutcome(entry.row.seq(), entry.sent(), null,
+                    "sent once without retransmission (RetransmitMeterValues=false): " + reason));
+            publishState();
+            return;
+        }
+        int max = entry.row.eichrecht() ? config.eichrechtTransactionMessageAttempts() : config.transactionMessageAttempts();
+        if (attempts >= max) {
+            deadLetter(entry, "no success after " + attempts + " attempts, last: " + reason);
+            return;
+        }
+        writer.writeLater(store -> store.attempted(entry.row.seq(), attempts));
+        Duration wait = config.transactionMessageRetryInterval().multipliedBy(attempts);
+        LOG.warn("{} seq {} failed (attempt {} of {}): {}; retrying in {} s", entry.row.action().wireName(),
+                entry.row.seq(), attempts, max, reason, wait.toSeconds());
+        waitUntil = scheduler.now(TimeUnit.MILLISECONDS) + wait.toMillis();
+        if (wakeUp != null) {
+            wakeUp.dispose();
+        }
+        wakeUp = scheduler.schedule(() -> onReady.run(), wait.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** The dead letters, oldest first. */
+    public Mono<List<DeadLetter>> deadLetters(int limit) {
+        return writer.read(store -> store.deadLetters(limit));
+    }
+
+    /** The number of stored messages. */
+    public int depth() {
+        return entries.size();
+    }
+
+    private void deadLetter(Entry entry, String reason) {
+        LOG.error("{} seq {} (txRef {}) moved to the dead-letter store: {}", entry.row.action().wireName(),
+                entry.row.seq(), entry.row.txRef(), reason);
+        entries.remove(entry);
+        deadLetters++;
+        long now = scheduler.now(TimeUnit.MILLISECONDS);
+        writer.writeLater(store -> store.deadLetter(entry.row.seq(), now, reason));
+        outcomes.tryEmitNext(new TransactionOutcome(entry.row.seq(), entry.sent(), null, reason));
+        publishState();
+    }
+
+    private boolean makeRoom(Action action) {
+        if (action == Action.STOP_TRANSACTION) {
+            return true;
+        }
+        int needed = action == Action.START_TRANSACTION ? 2 : 1;
+        while (entries.size() + open.size() + needed > config.messageQueueCapacity()) {
+            if (!thinOne()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Removes one periodic MeterValues from the middle of a run; false when there is none. */
+    private boolean thinOne() {
+        for (int i = 2; i < entries.size() - 1; i++) { // entries[0] may be in flight
+            Entry before = entries.get(i - 1);
+            Entry candidate = entries.get(i);
+            Entry after = entries.get(i + 1);
+            if (candidate.thinnable && candidate.persisted && before.thinnable && after.thinnable
+                    && before.row.txRef() == candidate.row.txRef() && after.row.txRef() == candidate.row.txRef()) {
+                entries.remove(i);
+                thinned++;
+                writer.writeLater(store -> store.drop(candidate.row.seq()));
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean canThin() {
+        for (int i = 2; i < entries.size() - 1; i++) {
+            Entry c = entries.get(i);
+            if (c.thinnable && entries.get(i - 1).thinnable && entries.get(i + 1).thinnable
+                    && entries.get(i - 1).row.txRef() == c.row.txRef() && entries.get(i + 1).row.txRef() == c.row.txRef()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void publishState() {
+        long now = scheduler.now(TimeUnit.MILLISECONDS);
+        Duration oldest = entries.isEmpty() ? Duration.ZERO : Duration.ofMillis(now - entries.get(0).row.createdAt());
+        boolean full = entries.size() + open.size() + 2 > config.messageQueueCapacity() && !canThin();
+        states.tryEmitNext(new QueueState(entries.size(), config.messageQueueCapacity(), open.size(), full,
+                oldest, deadLetters, thinned));
+    }
+
+    /** A queued message and what the session needs to send it. */
+    public static final class Entry {
+        StoredMessage row;
+        final TransactionMessage message;
+        final boolean thinnable;
+        boolean persisted;
+        Request<?> bound;
+
+        Entry(StoredMessage row, TransactionMessage message) {
+            this.row = row;
+            this.message = message;
+            this.thinnable = message.thinnable();
+        }
+
+        /** The request to send: with the backend's transactionId bound. */
+        public Request<?> request() {
+            return bound != null ? bound : message.request();
+        }
+
+        public long seq() {
+            return row.seq();
+        }
+
+        TransactionMessage sent() {
+            return new TransactionMessage(message.txRef(), request(), message.eichrecht());
+        }
+    }
+}

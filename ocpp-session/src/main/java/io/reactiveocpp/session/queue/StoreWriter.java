@@ -1,0 +1,132 @@
+package io.reactiveocpp.session.queue;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import reactor.core.publisher.Mono;
+import reactor.core.publisher.MonoSink;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * The one thread that touches a {@link QueueStore}. Writes are applied in the order they are submitted;
+ * every write waiting when the thread gets to them is applied in one transaction and committed once
+ * (group commit), so one fsync makes many appends durable. JDBC never runs on an event loop or a session.
+ */
+public final class StoreWriter implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(StoreWriter.class);
+
+    private final QueueStore store;
+    private final ExecutorService thread;
+    private final ConcurrentLinkedQueue<Op> pending = new ConcurrentLinkedQueue<>();
+    private final AtomicBoolean scheduled = new AtomicBoolean();
+
+    public StoreWriter(QueueStore store, String threadName) {
+        this.store = store;
+        this.thread = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, threadName);
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    /** Applies {@code write}; completes (on the store thread) once it is committed. */
+    public Mono<Void> write(Consumer<QueueStore> write) {
+        return Mono.create(sink -> submit(new Op(write, sink)));
+    }
+
+    /** Applies {@code write} in order, without waiting; a failure is logged. */
+    public void writeLater(Consumer<QueueStore> write) {
+        submit(new Op(write, null));
+    }
+
+    /** Runs a read on the store thread, after every write submitted before it. */
+    public <T> Mono<T> read(Function<QueueStore, T> read) {
+        return Mono.<T>create(sink -> thread.execute(() -> {
+            drain();
+            try {
+                sink.success(read.apply(store));
+            } catch (RuntimeException e) {
+                sink.error(e);
+            }
+        }));
+    }
+
+    private void submit(Op op) {
+        pending.add(op);
+        if (scheduled.compareAndSet(false, true)) {
+            thread.execute(() -> {
+                scheduled.set(false);
+                drain();
+            });
+        }
+    }
+
+    private void drain() {
+        List<Op> batch = new ArrayList<>();
+        Op op;
+        while ((op = pending.poll()) != null) {
+            batch.add(op);
+        }
+        if (batch.isEmpty()) {
+            return;
+        }
+        List<RuntimeException> failures = new ArrayList<>(batch.size());
+        for (Op each : batch) {
+            RuntimeException failure = null;
+            try {
+                each.write.accept(store);
+            } catch (RuntimeException e) {
+                failure = e;
+            }
+            failures.add(failure);
+        }
+        RuntimeException commitFailure = null;
+        try {
+            store.commit();
+        } catch (RuntimeException e) {
+            commitFailure = e;
+        }
+        for (int i = 0; i < batch.size(); i++) {
+            RuntimeException failure = commitFailure != null ? commitFailure : failures.get(i);
+            MonoSink<Void> sink = batch.get(i).sink;
+            if (sink == null) {
+                if (failure != null) {
+                    LOG.error("queue store write failed", failure);
+                }
+            } else if (failure != null) {
+                sink.error(failure);
+            } else {
+                sink.success();
+            }
+        }
+    }
+
+    /** Finishes pending writes and closes the store. */
+    @Override
+    public void close() {
+        thread.execute(() -> {
+            drain();
+            store.close();
+        });
+        thread.shutdown();
+        try {
+            if (!thread.awaitTermination(10, TimeUnit.SECONDS)) {
+                LOG.warn("queue store did not close within 10 s");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private record Op(Consumer<QueueStore> write, MonoSink<Void> sink) {
+    }
+}

@@ -1,0 +1,2 @@
+/** Reconnect policy: backoff with jitter. Pure functions of their inputs; no threads. */
+package io.reactiveocpp.session.reconnect;

@@ -1,0 +1,138 @@
+package io.reactiveocpp.session.transport;
+
+import io.netty.channel.ChannelOption;
+import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.websocketx.WebSocketClientHandshakeException;
+import io.netty.handler.proxy.ProxyConnectException;
+import io.reactiveocpp.session.SessionConfig;
+import io.reactiveocpp.session.TlsSettings;
+import reactor.core.publisher.Mono;
+import reactor.netty.http.client.HttpClient;
+import reactor.netty.http.client.WebsocketClientSpec;
+import reactor.netty.resources.ConnectionProvider;
+import reactor.netty.transport.ProxyProvider;
+
+import javax.net.ssl.SSLEngine;
+import javax.net.ssl.SSLException;
+import javax.net.ssl.SSLParameters;
+import java.net.ConnectException;
+import java.net.UnknownHostException;
+import java.nio.channels.ClosedChannelException;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Connects through Reactor Netty's {@link HttpClient#websocket}: its handshake, subprotocol check, HTTP
+ * CONNECT proxy, TLS and frame codec are used as they are. Connections are not pooled (a WebSocket is never
+ * reused) and run on Reactor Netty's shared event loops, so thousands of links cost no thread each.
+ */
+public final class NettyTransport implements Transport {
+
+    /** The WebSocket subprotocol of OCPP-J 1.6 (OCPP-J section 3.1.2). */
+    public static final String SUBPROTOCOL = "ocpp1.6";
+
+    /** The largest frame accepted; OCPP's largest field (a certificate chain) is 10,000 characters. */
+    public static final int MAX_FRAME_LENGTH = 1 << 20;
+
+    private static final ConnectionProvider NO_POOL = ConnectionProvider.newConnection();
+
+    @Override
+    public Mono<Link> connect(SessionConfig config) {
+        HttpClient client = HttpClient.create(NO_POOL)
+                .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) config.connectionTimeout().toMillis())
+                .option(ChannelOption.SO_KEEPALIVE, true)
+                .option(ChannelOption.TCP_NODELAY, true)
+                .disableRetry(true)
+                .headers(headers -> {
+                    if (config.authorizationKey() != null) {
+                        headers.set(HttpHeaderNames.AUTHORIZATION,
+                                config.authorizationKey().basicAuthorization(config.chargePointId()));
+                    }
+                });
+        if ("wss".equals(config.backendUrl().getScheme())) {
+            client = secure(client, config.tls());
+        }
+        if (config.proxy() != null) {
+            client = client.proxy(proxy -> proxy.type(ProxyProvider.Proxy.HTTP)
+                    .host(config.proxyHost()).port(config.proxyPort())
+                    .connectTimeoutMillis(config.connectionTimeout().toMillis()));
+        }
+        WebsocketClientSpec spec = WebsocketClientSpec.builder()
+                .protocols(SUBPROTOCOL)
+                .maxFramePayloadLength(MAX_FRAME_LENGTH)
+                .build();
+        HttpClient connecting = client;
+        return Mono.<Link>create(sink -> {
+            var attempt = connecting.websocket(spec).uri(config.endpoint()).handle((in, out) -> {
+                if (!SUBPROTOCOL.equals(in.selectedSubprotocol())) {
+                    return Mono.error(new LinkException(LinkException.Reason.HANDSHAKE,
+                            "the backend did not agree to the WebSocket subprotocol " + SUBPROTOCOL, null));
+                }
+                NettyLink link = new NettyLink(in, out, MAX_FRAME_LENGTH);
+                sink.success(link);
+                return link.run();
+            }).subscribe(null, error -> sink.error(explain(error, config)));
+            sink.onCancel(attempt);
+        });
+    }
+
+    private static HttpClient secure(HttpClient client, TlsSettings tls) {
+        var context = TlsContexts.forClient(tls);
+        if (tls.serverVerification() == TlsSettings.ServerVerification.FULL) {
+            // Reactor Netty's default for clients verifies the host name (HTTPS endpoint identification)
+            return client.secure(ssl -> ssl.sslContext(context));
+        }
+        return client.secure(ssl -> ssl.sslContext(context).handlerConfigurator(handler -> {
+            SSLEngine engine = handler.engine();
+            SSLParameters parameters = engine.getSSLParameters();
+            parameters.setEndpointIdentificationAlgorithm(null);
+            engine.setSSLParameters(parameters);
+        }));
+    }
+
+    /** Turns whatever Netty reports into a {@link LinkException} an operator can act on. */
+    static LinkException explain(Throwable error, SessionConfig config) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof LinkException) {
+                return (LinkException) t;
+            }
+            if (t instanceof WebSocketClientHandshakeException) {
+                return handshake((WebSocketClientHandshakeException) t);
+            }
+            if (t instanceof ProxyConnectException) {
+                return new LinkException(LinkException.Reason.NETWORK,
+                        "the proxy " + config.proxy() + " did not connect: " + t.getMessage(), error);
+            }
+            if (t instanceof SSLException) {
+                return new LinkException(LinkException.Reason.TLS, "TLS handshake with "
+                        + config.backendUrl().getHost() + " failed: " + t.getMessage(), error);
+            }
+            if (t instanceof UnknownHostException) {
+                return new LinkException(LinkException.Reason.NETWORK, "unknown host " + t.getMessage(), error);
+            }
+            if (t instanceof ConnectException || t instanceof ClosedChannelException) {
+                return new LinkException(LinkException.Reason.NETWORK, "cannot connect to "
+                        + config.backendUrl().getHost() + ": " + t.getMessage(), error);
+            }
+            if (t instanceof TimeoutException) {
+                return new LinkException(LinkException.Reason.TIMEOUT, "no connection within "
+                        + config.connectionTimeout().toSeconds() + " s (BackendConnectionTimeout)", error);
+            }
+        }
+        return new LinkException(LinkException.Reason.NETWORK, String.valueOf(error.getMessage()), error);
+    }
+
+    private static LinkException handshake(WebSocketClientHandshakeException e) {
+        int status = e.response() == null ? 0 : e.response().status().code();
+        if (status == 401 || status == 403) {
+            return new LinkException(LinkException.Reason.UNAUTHORIZED, "the backend refused the credentials (HTTP "
+                    + status + "): check ChargeBoxIdentity and AuthorizationKey", e);
+        }
+        String message = String.valueOf(e.getMessage());
+        if (message.contains("subprotocol")) {
+            return new LinkException(LinkException.Reason.HANDSHAKE,
+                    "the backend did not agree to the WebSocket subprotocol " + SUBPROTOCOL + " (" + message + ")", e);
+        }
+        return new LinkException(LinkException.Reason.HANDSHAKE, "the backend refused the WebSocket upgrade"
+                + (status == 0 ? ": " + message : " with HTTP " + status), e);
+    }
+}

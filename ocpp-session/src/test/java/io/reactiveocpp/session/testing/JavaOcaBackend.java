@@ -1,0 +1,169 @@
+package io.reactiveocpp.session.testing;
+
+import eu.chargetime.ocpp.AuthenticationException;
+import eu.chargetime.ocpp.JSONServer;
+import eu.chargetime.ocpp.ServerEvents;
+import eu.chargetime.ocpp.feature.profile.ServerCoreEventHandler;
+import eu.chargetime.ocpp.feature.profile.ServerCoreProfile;
+import eu.chargetime.ocpp.model.Confirmation;
+import eu.chargetime.ocpp.model.Request;
+import eu.chargetime.ocpp.model.SessionInformation;
+import eu.chargetime.ocpp.model.core.*;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.time.ZonedDateTime;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A real, independent central system for tests: Java-OCA-OCPP 1.1.0's {@link JSONServer} on 127.0.0.1. It
+ * accepts every boot, numbers transactions from 1000, records every request it receives, checks HTTP Basic
+ * credentials when a password is set, and can send CALLs to the connected charge point.
+ */
+public final class JavaOcaBackend implements AutoCloseable {
+
+    public final int port;
+    public final List<Request> received = new CopyOnWriteArrayList<>();
+    public final LinkedBlockingQueue<String> sessions = new LinkedBlockingQueue<>();
+    private final LinkedBlockingQueue<Request> arrivals = new LinkedBlockingQueue<>();
+    public final List<String> identifiers = new CopyOnWriteArrayList<>();
+    private final JSONServer server;
+    private final AtomicInteger transactions = new AtomicInteger(1000);
+    private volatile UUID session;
+    private volatile byte[] password;
+
+    public JavaOcaBackend() {
+        port = freePort();
+        server = new JSONServer(new ServerCoreProfile(new Handler()));
+        server.open("127.0.0.1", port, new ServerEvents() {
+            @Override
+            public void authenticateSession(SessionInformation information, String username, byte[] given)
+                    throws AuthenticationException {
+                byte[] expected = password;
+                if (expected != null && !Arrays.equals(expected, given)) {
+                    throw new AuthenticationException(401, "bad password for " + username);
+                }
+            }
+
+            @Override
+            public void newSession(UUID sessionIndex, SessionInformation information) {
+                session = sessionIndex;
+                identifiers.add(information.getIdentifier());
+                sessions.add("open");
+            }
+
+            @Override
+            public void lostSession(UUID sessionIndex) {
+                sessions.add("lost");
+            }
+        });
+    }
+
+    /** The URL to configure, without the charge point id. */
+    public String url() {
+        return "ws://127.0.0.1:" + port;
+    }
+
+    /** Require this password (as bytes) from now on. */
+    public void requirePassword(byte[] password) {
+        this.password = password;
+    }
+
+    /** Sends a CALL to the charge point that connected last. */
+    public Confirmation send(Request request) throws Exception {
+        CompletableFuture<Confirmation> answer = server.send(session, request).toCompletableFuture();
+        return answer.get(10, TimeUnit.SECONDS);
+    }
+
+    /** Waits until {@code count} requests of that type have arrived, and returns them. */
+    public <T extends Request> List<T> await(Class<T> type, int count) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (true) {
+            List<T> matching = received.stream().filter(type::isInstance).map(type::cast).toList();
+            if (matching.size() >= count) {
+                return matching;
+            }
+            long left = deadline - System.nanoTime();
+            if (left <= 0 || arrivals.poll(left, TimeUnit.NANOSECONDS) == null) {
+                throw new AssertionError("no " + count + " " + type.getSimpleName() + " within 10 s; got " + received);
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        server.close();
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private final class Handler implements ServerCoreEventHandler {
+        private <T extends Request> T record(T request) {
+            received.add(request);
+            arrivals.add(request);
+            return request;
+        }
+
+        @Override
+        public AuthorizeConfirmation handleAuthorizeRequest(UUID s, AuthorizeRequest r) {
+            record(r);
+            return new AuthorizeConfirmation(new IdTagInfo(AuthorizationStatus.Accepted));
+        }
+
+        @Override
+        public BootNotificationConfirmation handleBootNotificationRequest(UUID s, BootNotificationRequest r) {
+            record(r);
+            return new BootNotificationConfirmation(ZonedDateTime.now(), 300, RegistrationStatus.Accepted);
+        }
+
+        @Override
+        public DataTransferConfirmation handleDataTransferRequest(UUID s, DataTransferRequest r) {
+            record(r);
+            return new DataTransferConfirmation(DataTransferStatus.Accepted);
+        }
+
+        @Override
+        public HeartbeatConfirmation handleHeartbeatRequest(UUID s, HeartbeatRequest r) {
+            record(r);
+            return new HeartbeatConfirmation(ZonedDateTime.now());
+        }
+
+        @Override
+        public MeterValuesConfirmation handleMeterValuesRequest(UUID s, MeterValuesRequest r) {
+            record(r);
+            return new MeterValuesConfirmation();
+        }
+
+        @Override
+        public StartTransactionConfirmation handleStartTransactionRequest(UUID s, StartTransactionRequest r) {
+            record(r);
+            return new StartTransactionConfirmation(new IdTagInfo(AuthorizationStatus.Accepted),
+                    transactions.incrementAndGet());
+        }
+
+        @Override
+        public StatusNotificationConfirmation handleStatusNotificationRequest(UUID s, StatusNotificationRequest r) {
+            record(r);
+            return new StatusNotificationConfirmation();
+        }
+
+        @Override
+        public StopTransactionConfirmation handleStopTransactionRequest(UUID s, StopTransactionRequest r) {
+            record(r);
+            return new StopTransactionConfirmation();
+        }
+    }
+}
