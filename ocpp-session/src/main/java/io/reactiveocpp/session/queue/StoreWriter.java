@@ -8,6 +8,7 @@ import reactor.core.publisher.MonoSink;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -25,17 +26,35 @@ public final class StoreWriter implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(StoreWriter.class);
 
     private final QueueStore store;
-    private final ExecutorService thread;
+    private final Executor thread;
+    private final ExecutorService owned;
     private final ConcurrentLinkedQueue<Op> pending = new ConcurrentLinkedQueue<>();
     private final AtomicBoolean scheduled = new AtomicBoolean();
 
+    /** A writer with its own store thread of that name. */
     public StoreWriter(QueueStore store, String threadName) {
         this.store = store;
-        this.thread = Executors.newSingleThreadExecutor(r -> {
+        this.owned = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, threadName);
             t.setDaemon(true);
             return t;
         });
+        this.thread = owned;
+    }
+
+    private StoreWriter(QueueStore store) {
+        this.store = store;
+        this.owned = null;
+        this.thread = Runnable::run;
+    }
+
+    /**
+     * A writer that runs every operation on the calling thread: for a {@link MemoryQueueStore} (a simulated
+     * fleet has no I/O to move off its threads) and for tests in virtual time. Never with SQLite on an event
+     * loop.
+     */
+    public static StoreWriter inline(QueueStore store) {
+        return new StoreWriter(store);
     }
 
     /** Applies {@code write}; completes (on the store thread) once it is committed. */
@@ -117,9 +136,12 @@ public final class StoreWriter implements AutoCloseable {
             drain();
             store.close();
         });
-        thread.shutdown();
+        if (owned == null) {
+            return;
+        }
+        owned.shutdown();
         try {
-            if (!thread.awaitTermination(10, TimeUnit.SECONDS)) {
+            if (!owned.awaitTermination(10, TimeUnit.SECONDS)) {
                 LOG.warn("queue store did not close within 10 s");
             }
         } catch (InterruptedException e) {
