@@ -2,9 +2,11 @@ package io.reactiveocpp.session;
 
 import io.reactiveocpp.codec.message.Confirmation;
 import io.reactiveocpp.codec.message.Request;
+import io.reactiveocpp.session.queue.DeadLetter;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
+import java.util.List;
 import java.util.function.Function;
 
 /**
@@ -54,6 +56,12 @@ public interface OcppClient {
 
     /** Stores a transaction message durably; fails with {@link CallException.QueueFull} if there is no room. */
     Mono<Void> enqueue(TransactionMessage message);
+
+    /**
+     * Transaction messages whose attempts were exhausted, oldest first, at most {@code limit}: kept for the
+     * operator and for diagnostics, never deleted by the session.
+     */
+    Mono<List<DeadLetter>> deadLetters(int limit);
 
     /** The outcomes of queued transaction messages, buffered until the first subscriber. */
     Flux<TransactionOutcome> transactionOutcomes();

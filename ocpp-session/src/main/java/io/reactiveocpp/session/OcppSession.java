@@ -12,6 +12,7 @@ import io.reactiveocpp.codec.frame.CallResult;
 import io.reactiveocpp.codec.frame.OcppFrame;
 import io.reactiveocpp.codec.message.Confirmation;
 import io.reactiveocpp.codec.message.Request;
+import io.reactiveocpp.session.queue.DeadLetter;
 import io.reactiveocpp.session.queue.OutboundQueue;
 import io.reactiveocpp.session.queue.StoreWriter;
 import io.reactiveocpp.session.reconnect.Backoff;
@@ -31,6 +32,7 @@ import reactor.core.scheduler.Scheduler;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
@@ -181,6 +183,11 @@ public final class OcppSession implements OcppClient {
             });
             return stored.asMono();
         });
+    }
+
+    @Override
+    public Mono<List<DeadLetter>> deadLetters(int limit) {
+        return store.read(s -> s.deadLetters(limit));
     }
 
     @Override

@@ -43,6 +43,8 @@ class RealBackendTest {
     private Scheduler scheduler;
     private StoreWriter store;
     private OcppSession session;
+    private final io.micrometer.core.instrument.simple.SimpleMeterRegistry meters =
+            new io.micrometer.core.instrument.simple.SimpleMeterRegistry();
 
     @BeforeEach
     void setUp() {
@@ -62,7 +64,7 @@ class RealBackendTest {
     }
 
     private OcppSession start(SessionConfig config) {
-        session = OcppSession.builder(config, store, scheduler).build();
+        session = OcppSession.builder(config, store, scheduler).meterRegistry(meters).build();
         session.handle(ResetRequest.class, reset -> reactor.core.publisher.Mono.just(new ResetConfirmation(ResetStatus.ACCEPTED)));
         session.start().block(WAIT);
         return session;
@@ -88,6 +90,14 @@ class RealBackendTest {
         var answer = (eu.chargetime.ocpp.model.core.ResetConfirmation) backend.send(
                 new eu.chargetime.ocpp.model.core.ResetRequest(eu.chargetime.ocpp.model.core.ResetType.Soft));
         assertThat(answer.getStatus()).isEqualTo(eu.chargetime.ocpp.model.core.ResetStatus.Accepted);
+
+        assertThat(meters.get("ocpp.calls.sent").tags("action", "BootNotification", "outcome", "result").counter().count())
+                .isEqualTo(1);
+        assertThat(meters.get("ocpp.calls.received").tags("action", "Reset", "outcome", "result").counter().count())
+                .isEqualTo(1);
+        assertThat(meters.get("ocpp.call.roundtrip").tags("action", "Heartbeat").timer().count()).isEqualTo(1);
+        assertThat(meters.get("ocpp.connect.attempts").tags("outcome", "connected").counter().count()).isEqualTo(1);
+        assertThat(meters.get("ocpp.bytes.received").counter().count()).isGreaterThan(100);
     }
 
     @Test

@@ -21,7 +21,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -218,11 +217,6 @@ public final class OutboundQueue {
             wakeUp.dispose();
         }
         wakeUp = scheduler.schedule(() -> onReady.run(), wait.toMillis(), TimeUnit.MILLISECONDS);
-    }
-
-    /** The dead letters, oldest first. */
-    public Mono<List<DeadLetter>> deadLetters(int limit) {
-        return writer.read(store -> store.deadLetters(limit));
     }
 
     /** The number of stored messages. */

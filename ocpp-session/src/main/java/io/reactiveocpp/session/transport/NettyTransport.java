@@ -1,6 +1,8 @@
 package io.reactiveocpp.session.transport;
 
 import io.netty.channel.ChannelOption;
+import io.netty.channel.socket.nio.NioChannelOption;
+import jdk.net.ExtendedSocketOptions;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.websocketx.WebSocketClientHandshakeException;
 import io.netty.handler.proxy.ProxyConnectException;
@@ -40,6 +42,10 @@ public final class NettyTransport implements Transport {
         HttpClient client = HttpClient.create(NO_POOL)
                 .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) config.connectionTimeout().toMillis())
                 .option(ChannelOption.SO_KEEPALIVE, true)
+                // probe an idle connection after 60 s, every 10 s, 3 times: a dead peer is found in 90 s
+                .option(NioChannelOption.of(ExtendedSocketOptions.TCP_KEEPIDLE), 60)
+                .option(NioChannelOption.of(ExtendedSocketOptions.TCP_KEEPINTERVAL), 10)
+                .option(NioChannelOption.of(ExtendedSocketOptions.TCP_KEEPCOUNT), 3)
                 .option(ChannelOption.TCP_NODELAY, true)
                 .disableRetry(true)
                 .headers(headers -> {
