@@ -1,0 +1,174 @@
+package io.reactiveocpp.engine.testing;
+
+import io.reactiveocpp.codec.OcppCodec;
+import io.reactiveocpp.codec.frame.Call;
+import io.reactiveocpp.codec.message.Confirmation;
+import io.reactiveocpp.codec.message.Request;
+import io.reactiveocpp.codec.testing.OcppSchemas;
+import io.reactiveocpp.session.ConnectionState;
+import io.reactiveocpp.session.OcppClient;
+import io.reactiveocpp.session.QueueState;
+import io.reactiveocpp.session.SessionConfig;
+import io.reactiveocpp.session.TransactionMessage;
+import io.reactiveocpp.session.TransactionOutcome;
+import io.reactiveocpp.session.queue.DeadLetter;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.core.publisher.MonoSink;
+import reactor.core.publisher.Sinks;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * The engine's view of a backend, for scenario tests in virtual time: every CALL the engine makes is
+ * checked against the official schema and recorded; the test answers it; the test plays inbound CALLs
+ * through the registered handlers. Single-threaded (the test thread runs the virtual-time scheduler).
+ */
+public final class RecordingClient implements OcppClient {
+
+    private static final OcppCodec CP = OcppCodec.forChargePoint();
+
+    private final ArrayDeque<Outbound> outbound = new ArrayDeque<>();
+    private final Map<Class<?>, Function<Object, Mono<? extends Confirmation>>> handlers = new HashMap<>();
+    private final Sinks.Many<ConnectionState> states = Sinks.many().replay().latest();
+    private final Sinks.Many<QueueState> queue = Sinks.many().replay().latest();
+    private final Sinks.Many<TransactionOutcome> outcomes = Sinks.many().multicast().onBackpressureBuffer();
+    public boolean admitted;
+
+    public RecordingClient() {
+        states.tryEmitNext(new ConnectionState(ConnectionState.Phase.STOPPED, 0, null, Instant.EPOCH));
+        queue.tryEmitNext(new QueueState(0, 1000, 0, false, Duration.ZERO, 0, 0));
+    }
+
+    /** A CALL of the engine waiting for the test's answer. */
+    public static final class Outbound {
+        public final Request<?> request;
+        private final MonoSink<Confirmation> sink;
+
+        Outbound(Request<?> request, MonoSink<Confirmation> sink) {
+            this.request = request;
+            this.sink = sink;
+        }
+
+        public void answer(Confirmation confirmation) {
+            sink.success(confirmation);
+        }
+
+        public void fail(Throwable error) {
+            sink.error(error);
+        }
+    }
+
+    /** The link comes up or goes down. */
+    public void connected(boolean up) {
+        states.tryEmitNext(new ConnectionState(up ? ConnectionState.Phase.CONNECTED : ConnectionState.Phase.WAITING,
+                0, null, Instant.EPOCH));
+    }
+
+    /** The oldest unanswered CALL, which must be of {@code type}. */
+    public <R extends Request<?>> Outbound next(Class<R> type) {
+        Outbound next = outbound.poll();
+        if (next == null) {
+            throw new AssertionError("the engine sent nothing; expected " + type.getSimpleName());
+        }
+        if (!type.isInstance(next.request)) {
+            throw new AssertionError("expected " + type.getSimpleName() + ", the engine sent " + next.request);
+        }
+        return next;
+    }
+
+    public boolean quiet() {
+        return outbound.isEmpty();
+    }
+
+    /** The backend sends a CALL; returns the handler's answer, checked against the schema. */
+    @SuppressWarnings("unchecked")
+    public <C extends Confirmation> C receive(Request<C> request) {
+        Function<Object, Mono<? extends Confirmation>> handler = handlers.get(request.getClass());
+        if (handler == null) {
+            throw new AssertionError("no handler for " + request.action().wireName());
+        }
+        C answer = (C) handler.apply(request).block(Duration.ofSeconds(5));
+        validate(request.action().wireName() + ".conf", CP.encode(new io.reactiveocpp.codec.frame.CallResult("x", answer)));
+        return answer;
+    }
+
+    private static void validate(String schemaId, String frame) {
+        String payload = frame.substring(frame.indexOf('{'), frame.lastIndexOf('}') + 1);
+        List<String> errors = OcppSchemas.ocpp16().validate(schemaId, payload);
+        if (!errors.isEmpty()) {
+            throw new AssertionError(schemaId + " is not schema-valid: " + errors + " in " + payload);
+        }
+    }
+
+    @Override
+    public Mono<Void> start() {
+        return Mono.empty();
+    }
+
+    @Override
+    public Mono<Void> stop() {
+        return Mono.empty();
+    }
+
+    @Override
+    public <C extends Confirmation> Mono<C> call(Request<C> request) {
+        validate(request.action().wireName() + ".req", CP.encode(new Call("x", request)));
+        return Mono.<Confirmation>create(sink -> outbound.add(new Outbound(request, sink))).map(c -> {
+            @SuppressWarnings("unchecked")
+            C typed = (C) c;
+            return typed;
+        });
+    }
+
+    @Override
+    public Mono<Void> enqueue(TransactionMessage message) {
+        return call((Request<?>) message.request()).then();
+    }
+
+    @Override
+    public Mono<List<DeadLetter>> deadLetters(int limit) {
+        return Mono.just(List.of());
+    }
+
+    @Override
+    public Flux<TransactionOutcome> transactionOutcomes() {
+        return outcomes.asFlux();
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public <C extends Confirmation, R extends Request<C>> void handle(Class<R> type, Function<? super R, Mono<C>> handler) {
+        handlers.put(type, request -> handler.apply((R) request));
+    }
+
+    @Override
+    public void admit(boolean admitted) {
+        this.admitted = admitted;
+    }
+
+    @Override
+    public void reconfigure(SessionConfig config) {
+    }
+
+    @Override
+    public SessionConfig config() {
+        return null;
+    }
+
+    @Override
+    public Flux<ConnectionState> connectionStates() {
+        return states.asFlux();
+    }
+
+    @Override
+    public Flux<QueueState> queueStates() {
+        return queue.asFlux();
+    }
+}
