@@ -77,6 +77,7 @@ public final class OcppSession implements OcppClient {
     private boolean running;
     private boolean admitted;
     private Link link;
+    private java.net.URI linkEndpoint;
     private Disposable connecting;
     private Disposable retry;
     private Disposable pinger;
@@ -426,7 +427,14 @@ public final class OcppSession implements OcppClient {
         attempt++;
         publish(ConnectionState.Phase.CONNECTING, null);
         SessionConfig using = config;
-        connecting = transport.connect(using)
+        Mono<Link> attempt;
+        try {
+            attempt = transport.connect(using);
+        } catch (RuntimeException e) {
+            connectFailed(e);
+            return;
+        }
+        connecting = attempt
                 .timeout(using.connectionTimeout(), scheduler)
                 .subscribe(opened -> scheduler.schedule(() -> linkUp(opened)),
                         error -> scheduler.schedule(() -> connectFailed(error)));
@@ -440,6 +448,7 @@ public final class OcppSession implements OcppClient {
         LOG.info("connected to {} after {} attempt(s)", config.endpoint(), attempt);
         metrics.connectAttempt("connected");
         link = opened;
+        linkEndpoint = config.endpoint();
         attempt = 0;
         fallbackKey = null;
         dispose(watchdog);
@@ -480,7 +489,7 @@ public final class OcppSession implements OcppClient {
         if (broken != link) {
             return;
         }
-        LOG.warn("link to {} lost: {}", config.endpoint(), cause);
+        LOG.warn("link to {} lost: {}", linkEndpoint, cause);
         link = null;
         dispose(pinger);
         broken.close(1000, "reconnecting").subscribe(null, e -> { });

@@ -39,6 +39,17 @@ public final class NettyTransport implements Transport {
 
     @Override
     public Mono<Link> connect(SessionConfig config) {
+        return Mono.defer(() -> {
+            try {
+                return attempt(config);
+            } catch (IllegalArgumentException e) {
+                // an unreadable CA bundle or client key: reported like any failed attempt, and retried
+                return Mono.error(new LinkException(LinkException.Reason.TLS, e.getMessage(), e));
+            }
+        });
+    }
+
+    private Mono<Link> attempt(SessionConfig config) {
         HttpClient client = HttpClient.create(NO_POOL)
                 .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) config.connectionTimeout().toMillis())
                 .option(ChannelOption.SO_KEEPALIVE, true)
@@ -90,7 +101,8 @@ public final class NettyTransport implements Transport {
         return client.secure(ssl -> ssl.sslContext(context).handlerConfigurator(handler -> {
             SSLEngine engine = handler.engine();
             SSLParameters parameters = engine.getSSLParameters();
-            parameters.setEndpointIdentificationAlgorithm(null);
+            // "" switches the check off; null would be ignored by setSSLParameters and keep Netty's HTTPS default
+            parameters.setEndpointIdentificationAlgorithm("");
             engine.setSSLParameters(parameters);
         }));
     }

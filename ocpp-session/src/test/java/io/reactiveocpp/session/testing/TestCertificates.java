@@ -1,0 +1,122 @@
+package io.reactiveocpp.session.testing;
+
+import org.bouncycastle.asn1.sec.ECPrivateKey;
+import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.asn1.x509.ExtendedKeyUsage;
+import org.bouncycastle.asn1.x509.Extension;
+import org.bouncycastle.asn1.x509.GeneralName;
+import org.bouncycastle.asn1.x509.GeneralNames;
+import org.bouncycastle.asn1.x509.KeyPurposeId;
+import org.bouncycastle.asn1.x509.KeyUsage;
+import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
+import org.bouncycastle.cert.X509v3CertificateBuilder;
+import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
+import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
+import org.bouncycastle.openssl.jcajce.JcaPEMWriter;
+import org.bouncycastle.openssl.jcajce.JcaPKCS8Generator;
+import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
+import org.bouncycastle.util.io.pem.PemObject;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.PrivateKey;
+import java.security.SecureRandom;
+import java.security.cert.X509Certificate;
+import java.security.spec.ECGenParameterSpec;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+
+/** Self-signed EC P-256 certificates made with Bouncy Castle, for TLS tests on 127.0.0.1. */
+public final class TestCertificates {
+
+    private TestCertificates() {
+    }
+
+    /** How a private key is written. */
+    public enum KeyFormat {
+        /** {@code BEGIN PRIVATE KEY}. */
+        PKCS8,
+        /** {@code BEGIN EC PRIVATE KEY} (RFC 5915, with the curve and the public key, as OpenSSL writes it). */
+        TRADITIONAL
+    }
+
+    /** A key pair and its self-signed certificate. */
+    public record Issued(KeyPair keys, X509Certificate certificate) {
+
+        public PrivateKey key() {
+            return keys.getPrivate();
+        }
+
+        /** Writes the certificate as PEM. */
+        public Path writeCertificate(Path file) {
+            return write(file, certificate);
+        }
+
+        /** Writes the private key as PEM in this format. */
+        public Path writeKey(Path file, KeyFormat format) {
+            try {
+                if (format == KeyFormat.PKCS8) {
+                    return write(file, new JcaPKCS8Generator(keys.getPrivate(), null).generate());
+                }
+                // JcaPEMWriter would write the JDK's key without its curve: build the RFC 5915 structure ourselves
+                SubjectPublicKeyInfo publicKey = SubjectPublicKeyInfo.getInstance(keys.getPublic().getEncoded());
+                ECPrivateKey sec1 = new ECPrivateKey(256, ((java.security.interfaces.ECPrivateKey) keys.getPrivate())
+                        .getS(), publicKey.getPublicKeyData(), publicKey.getAlgorithm().getParameters());
+                return write(file, new PemObject("EC PRIVATE KEY", sec1.getEncoded()));
+            } catch (IOException e) {
+                throw new IllegalStateException("cannot encode the key", e);
+            }
+        }
+
+        private static Path write(Path file, Object item) {
+            try (Writer out = Files.newBufferedWriter(file, StandardCharsets.US_ASCII);
+                 JcaPEMWriter pem = new JcaPEMWriter(out)) {
+                pem.writeObject(item);
+            } catch (IOException e) {
+                throw new IllegalStateException("cannot write " + file, e);
+            }
+            return file;
+        }
+    }
+
+    /**
+     * A self-signed certificate valid for a day, usable for server and client authentication, with these
+     * subject alternative names.
+     */
+    public static Issued selfSigned(String commonName, List<String> dnsNames, List<String> ipAddresses) {
+        try {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
+            generator.initialize(new ECGenParameterSpec("secp256r1"), new SecureRandom());
+            KeyPair keys = generator.generateKeyPair();
+            X500Name name = new X500Name("CN=" + commonName);
+            Instant now = Instant.now();
+            X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(name,
+                    BigInteger.valueOf(now.toEpochMilli()), Date.from(now.minus(Duration.ofHours(1))),
+                    Date.from(now.plus(Duration.ofDays(1))), name, keys.getPublic());
+            List<GeneralName> names = new ArrayList<>();
+            dnsNames.forEach(dns -> names.add(new GeneralName(GeneralName.dNSName, dns)));
+            ipAddresses.forEach(ip -> names.add(new GeneralName(GeneralName.iPAddress, ip)));
+            builder.addExtension(Extension.subjectAlternativeName, false,
+                    new GeneralNames(names.toArray(new GeneralName[0])));
+            builder.addExtension(Extension.keyUsage, true,
+                    new KeyUsage(KeyUsage.digitalSignature | KeyUsage.keyCertSign));
+            builder.addExtension(Extension.extendedKeyUsage, false, new ExtendedKeyUsage(
+                    new KeyPurposeId[]{KeyPurposeId.id_kp_serverAuth, KeyPurposeId.id_kp_clientAuth}));
+            X509Certificate certificate = new JcaX509CertificateConverter().getCertificate(
+                    builder.build(new JcaContentSignerBuilder("SHA256withECDSA").build(keys.getPrivate())));
+            return new Issued(keys, certificate);
+        } catch (GeneralSecurityException | IOException | org.bouncycastle.operator.OperatorCreationException e) {
+            throw new IllegalStateException("cannot make a test certificate", e);
+        }
+    }
+}
