@@ -1,11 +1,26 @@
 package io.reactiveocpp.engine;
 
+import io.reactiveocpp.codec.message.Confirmation;
+import io.reactiveocpp.codec.message.Request;
 import io.reactiveocpp.codec.message.core.ChangeConfigurationRequest;
 import io.reactiveocpp.codec.message.core.GetConfigurationRequest;
+import io.reactiveocpp.codec.message.core.RemoteStartTransactionRequest;
+import io.reactiveocpp.codec.message.core.RemoteStopTransactionRequest;
+import io.reactiveocpp.codec.type.Reason;
+import io.reactiveocpp.engine.auth.Authorizer;
 import io.reactiveocpp.engine.boot.Registration;
 import io.reactiveocpp.engine.config.Configuration;
+import io.reactiveocpp.engine.connector.Connectors;
+import io.reactiveocpp.engine.connector.StatusReporter;
+import io.reactiveocpp.engine.hal.HardwareBridge;
 import io.reactiveocpp.engine.handler.ChangeConfigurationHandler;
 import io.reactiveocpp.engine.handler.GetConfigurationHandler;
+import io.reactiveocpp.engine.handler.RemoteStartTransactionHandler;
+import io.reactiveocpp.engine.handler.RemoteStopTransactionHandler;
+import io.reactiveocpp.engine.store.EngineStore;
+import io.reactiveocpp.engine.transaction.ChargingFlow;
+import io.reactiveocpp.engine.transaction.Transactions;
+import io.reactiveocpp.hal.ChargingStation;
 import io.reactiveocpp.session.OcppClient;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
@@ -13,31 +28,69 @@ import reactor.core.scheduler.Scheduler;
 import java.util.function.Function;
 
 /**
- * The charge point: wires the engine's services to the session and registers one handler per inbound
- * action. Every service runs on the engine's {@code scheduler}; handlers hop onto it before they touch
- * state.
+ * The charge point: builds the engine's services with plain constructors, connects them to the session and
+ * the hardware, and registers one handler per inbound action. Every service runs on the engine's
+ * {@code scheduler}; handlers hop onto it before they touch state.
  */
 public final class ChargePoint {
+
+    /** The current offered to an EV when no charging profile limits it, A. */
+    public static final double DEFAULT_MAX_CURRENT = 32.0;
 
     private final OcppClient client;
     private final Configuration config;
     private final Scheduler scheduler;
     private final EngineClock clock;
     private final Registration registration;
+    private final Connectors connectors;
+    private final Transactions transactions;
+    private final ChargingFlow flow;
+    private final HardwareBridge hardware;
+    private boolean reported;
 
-    public ChargePoint(OcppClient client, Configuration config, Scheduler scheduler, StationIdentity identity) {
+    public ChargePoint(OcppClient client, ChargingStation station, Configuration config, EngineStore store,
+                       Scheduler scheduler, StationIdentity identity) {
         this.client = client;
         this.config = config;
         this.scheduler = scheduler;
         this.clock = new EngineClock(scheduler);
         this.registration = new Registration(client, config, scheduler, clock, identity);
+        this.connectors = new Connectors(station.connectorCount(), new StatusReporter(client, config, scheduler, clock));
+        this.transactions = new Transactions(client, station, connectors, config, store, scheduler, clock,
+                DEFAULT_MAX_CURRENT);
+        Authorizer authorizer = new Authorizer(client, config, store, scheduler, clock);
+        this.flow = new ChargingFlow(connectors, transactions, authorizer, config, registration, scheduler);
+        this.hardware = new HardwareBridge(station, connectors, transactions, flow, scheduler);
     }
 
-    /** Registers the handlers and starts the services; then start the session. */
-    public void start() {
+    /**
+     * Registers the handlers and starts the services: transactions left running by the last process are
+     * closed with {@code recoveryReason} (PowerLoss after a crash or power cut; Reboot, SoftReset or
+     * HardReset after a restart the charge point asked for). Start the session afterwards.
+     */
+    public void start(Reason recoveryReason) {
         handle(GetConfigurationRequest.class, new GetConfigurationHandler(config));
         handle(ChangeConfigurationRequest.class, new ChangeConfigurationHandler(config));
-        scheduler.schedule(registration::start);
+        handle(RemoteStartTransactionRequest.class, new RemoteStartTransactionHandler(flow));
+        handle(RemoteStopTransactionRequest.class, new RemoteStopTransactionHandler(flow));
+        scheduler.schedule(() -> {
+            registration.start();
+            registration.states().filter(s -> s == Registration.State.ACCEPTED).subscribe(s -> {
+                if (!reported) {
+                    reported = true;
+                    connectors.reportAll(); // section 4.9: after an accepted boot, the state of every connector
+                }
+            });
+            client.queueStates().publishOn(scheduler).subscribe(flow::queue);
+            transactions.start();
+            transactions.recover(recoveryReason);
+            hardware.start();
+        });
+    }
+
+    /** Starts after a power loss or crash. */
+    public void start() {
+        start(Reason.POWER_LOSS);
     }
 
     public Registration registration() {
@@ -52,8 +105,15 @@ public final class ChargePoint {
         return config;
     }
 
-    private <C extends io.reactiveocpp.codec.message.Confirmation, R extends io.reactiveocpp.codec.message.Request<C>>
-    void handle(Class<R> type, Function<R, Mono<C>> handler) {
+    public Connectors connectors() {
+        return connectors;
+    }
+
+    public Transactions transactions() {
+        return transactions;
+    }
+
+    private <C extends Confirmation, R extends Request<C>> void handle(Class<R> type, Function<R, Mono<C>> handler) {
         client.handle(type, request -> Mono.defer(() -> handler.apply(request)).subscribeOn(scheduler));
     }
 }

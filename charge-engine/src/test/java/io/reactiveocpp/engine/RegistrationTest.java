@@ -32,7 +32,8 @@ class RegistrationTest {
 
     @BeforeEach
     void setUp() {
-        chargePoint = new ChargePoint(backend, config, time,
+        chargePoint = new ChargePoint(backend, new io.reactiveocpp.engine.testing.FakeStation(1), config,
+                new MemoryEngineStore(), time,
                 new StationIdentity("ACME", "Wallbox 22", "SN-1", null, "1.0.0", null, null, "SDM630", "M-1"));
         chargePoint.start();
     }
@@ -42,6 +43,16 @@ class RegistrationTest {
         time.dispose();
     }
 
+    /** The station and connector statuses follow every accepted boot (section 4.9). */
+    private void answerStatusNotifications() {
+        for (int connector = 0; connector <= 1; connector++) {
+            var status = backend.next(io.reactiveocpp.codec.message.core.StatusNotificationRequest.class);
+            assertThat(((io.reactiveocpp.codec.message.core.StatusNotificationRequest) status.request).connectorId())
+                    .isEqualTo(connector);
+            status.answer(io.reactiveocpp.codec.message.core.StatusNotificationConfirmation.INSTANCE);
+        }
+    }
+
     @Test
     void acceptedBootAdmitsTheQueueSetsTheClockAndStartsTheHeartbeat() {
         backend.connected(true);
@@ -49,6 +60,7 @@ class RegistrationTest {
         assertThat(((BootNotificationRequest) boot.request).chargePointVendor()).isEqualTo("ACME");
         assertThat(((BootNotificationRequest) boot.request).meterSerialNumber()).isEqualTo("M-1");
         boot.answer(new BootNotificationConfirmation(RegistrationStatus.ACCEPTED, BACKEND_TIME, 120));
+        answerStatusNotifications();
 
         assertThat(backend.admitted).isTrue();
         assertThat(chargePoint.clock().now()).isEqualTo(BACKEND_TIME);
@@ -83,6 +95,7 @@ class RegistrationTest {
         backend.next(BootNotificationRequest.class)
                 .answer(new BootNotificationConfirmation(RegistrationStatus.ACCEPTED, BACKEND_TIME, 300));
         assertThat(backend.admitted).isTrue();
+        answerStatusNotifications();
     }
 
     @Test
@@ -90,6 +103,7 @@ class RegistrationTest {
         backend.connected(true);
         backend.next(BootNotificationRequest.class)
                 .answer(new BootNotificationConfirmation(RegistrationStatus.ACCEPTED, BACKEND_TIME, 300));
+        answerStatusNotifications();
         config.change("HeartbeatInterval", "10");
         time.advanceTimeBy(Duration.ofSeconds(10));
         backend.next(HeartbeatRequest.class).answer(new HeartbeatConfirmation(BACKEND_TIME));

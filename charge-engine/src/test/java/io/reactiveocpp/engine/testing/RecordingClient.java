@@ -14,7 +14,6 @@ import io.reactiveocpp.session.TransactionOutcome;
 import io.reactiveocpp.session.queue.DeadLetter;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
-import reactor.core.publisher.MonoSink;
 import reactor.core.publisher.Sinks;
 
 import java.time.Duration;
@@ -49,21 +48,32 @@ public final class RecordingClient implements OcppClient {
     /** A CALL of the engine waiting for the test's answer. */
     public static final class Outbound {
         public final Request<?> request;
-        private final MonoSink<Confirmation> sink;
+        private final java.util.function.Consumer<Confirmation> onAnswer;
+        private final java.util.function.Consumer<Throwable> onError;
 
-        Outbound(Request<?> request, MonoSink<Confirmation> sink) {
+        Outbound(Request<?> request, java.util.function.Consumer<Confirmation> onAnswer,
+                 java.util.function.Consumer<Throwable> onError) {
             this.request = request;
-            this.sink = sink;
+            this.onAnswer = onAnswer;
+            this.onError = onError;
         }
 
         public void answer(Confirmation confirmation) {
-            sink.success(confirmation);
+            onAnswer.accept(confirmation);
         }
 
         public void fail(Throwable error) {
-            sink.error(error);
+            onError.accept(error);
+        }
+
+        /** The request, typed. */
+        @SuppressWarnings("unchecked")
+        public <R> R request() {
+            return (R) request;
         }
     }
+
+    private long seq;
 
     /** The link comes up or goes down. */
     public void connected(boolean up) {
@@ -120,7 +130,7 @@ public final class RecordingClient implements OcppClient {
     @Override
     public <C extends Confirmation> Mono<C> call(Request<C> request) {
         validate(request.action().wireName() + ".req", CP.encode(new Call("x", request)));
-        return Mono.<Confirmation>create(sink -> outbound.add(new Outbound(request, sink))).map(c -> {
+        return Mono.<Confirmation>create(sink -> outbound.add(new Outbound(request, sink::success, sink::error))).map(c -> {
             @SuppressWarnings("unchecked")
             C typed = (C) c;
             return typed;
@@ -129,7 +139,14 @@ public final class RecordingClient implements OcppClient {
 
     @Override
     public Mono<Void> enqueue(TransactionMessage message) {
-        return call((Request<?>) message.request()).then();
+        // stored at once; the answer the test gives arrives as an outcome, as the durable queue delivers it
+        Request<?> request = message.request();
+        validate(request.action().wireName() + ".req", CP.encode(new Call("x", request)));
+        long n = ++seq;
+        outbound.add(new Outbound(request,
+                answer -> outcomes.tryEmitNext(new TransactionOutcome(n, message, answer, null)),
+                error -> outcomes.tryEmitNext(new TransactionOutcome(n, message, null, error.getMessage()))));
+        return Mono.empty();
     }
 
     @Override

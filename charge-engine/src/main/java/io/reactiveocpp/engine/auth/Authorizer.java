@@ -1,0 +1,111 @@
+package io.reactiveocpp.engine.auth;
+
+import io.reactiveocpp.codec.message.core.AuthorizeRequest;
+import io.reactiveocpp.codec.type.AuthorizationStatus;
+import io.reactiveocpp.codec.type.IdTagInfo;
+import io.reactiveocpp.engine.EngineClock;
+import io.reactiveocpp.engine.config.Configuration;
+import io.reactiveocpp.engine.store.EngineStore;
+import io.reactiveocpp.session.CallException;
+import io.reactiveocpp.session.OcppClient;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Scheduler;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Decides whether an idTag may charge (OCPP 1.6 sections 3.5, 4.1, 5.4): the authorization cache
+ * ({@code AuthorizationCacheEnabled}, entries expire at their expiryDate, updated from every IdTagInfo the
+ * backend sends), {@code LocalPreAuthorize} (a valid cache entry answers at once), Authorize.req otherwise,
+ * and while offline {@code LocalAuthorizeOffline} (the cache answers) and {@code AllowOfflineTxForUnknownId}
+ * (an unknown idTag is accepted). The cache is persisted in the namespace {@code authcache}. Confined to the
+ * engine's scheduler.
+ */
+public final class Authorizer {
+
+    private static final String NAMESPACE = "authcache";
+
+    private final OcppClient client;
+    private final Configuration config;
+    private final EngineStore store;
+    private final Scheduler scheduler;
+    private final EngineClock clock;
+    private final Map<String, IdTagInfo> cache = new HashMap<>();
+
+    public Authorizer(OcppClient client, Configuration config, EngineStore store, Scheduler scheduler, EngineClock clock) {
+        this.client = client;
+        this.config = config;
+        this.store = store;
+        this.scheduler = scheduler;
+        this.clock = clock;
+        store.load(NAMESPACE).forEach((idTag, text) -> cache.put(idTag, parse(text)));
+    }
+
+    /** The decision for {@code idTag}; never fails (offline and unknown is Invalid unless allowed). */
+    public Mono<IdTagInfo> authorize(String idTag) {
+        IdTagInfo cached = valid(idTag);
+        if (cached != null && config.bool("LocalPreAuthorize")) {
+            return Mono.just(cached);
+        }
+        return client.call(new AuthorizeRequest(idTag))
+                .publishOn(scheduler)
+                .map(answer -> {
+                    remember(idTag, answer.idTagInfo());
+                    return answer.idTagInfo();
+                })
+                .onErrorResume(CallException.class, offline -> Mono.just(offline(idTag)));
+    }
+
+    /** Updates the cache from an IdTagInfo of any answer (Authorize, StartTransaction, StopTransaction). */
+    public void remember(String idTag, IdTagInfo info) {
+        if (info == null || !config.bool("AuthorizationCacheEnabled")) {
+            return;
+        }
+        cache.put(idTag, info);
+        store.put(NAMESPACE, idTag, format(info));
+    }
+
+    /** ClearCache (section 5.5). */
+    public void clear() {
+        for (String idTag : cache.keySet()) {
+            store.remove(NAMESPACE, idTag);
+        }
+        cache.clear();
+    }
+
+    private IdTagInfo offline(String idTag) {
+        IdTagInfo cached = valid(idTag);
+        if (cached != null && config.bool("LocalAuthorizeOffline")) {
+            return cached;
+        }
+        if (cached == null && config.bool("AllowOfflineTxForUnknownId")) {
+            return new IdTagInfo(null, null, AuthorizationStatus.ACCEPTED);
+        }
+        return new IdTagInfo(null, null, AuthorizationStatus.INVALID);
+    }
+
+    private IdTagInfo valid(String idTag) {
+        if (!config.bool("AuthorizationCacheEnabled")) {
+            return null;
+        }
+        IdTagInfo info = cache.get(idTag);
+        if (info == null || info.status() != AuthorizationStatus.ACCEPTED) {
+            return null;
+        }
+        Instant expiry = info.expiryDate();
+        return expiry != null && !expiry.isAfter(clock.now()) ? null : info;
+    }
+
+    private static String format(IdTagInfo info) {
+        return info.status().literal() + "|" + (info.expiryDate() == null ? "" : info.expiryDate()) + "|"
+                + (info.parentIdTag() == null ? "" : info.parentIdTag());
+    }
+
+    private static IdTagInfo parse(String text) {
+        String[] f = text.split("\\|", -1);
+        return new IdTagInfo(f[1].isEmpty() ? null : Instant.parse(f[1]), f[2].isEmpty() ? null : f[2],
+                AuthorizationStatus.fromLiteral(f[0]));
+    }
+}

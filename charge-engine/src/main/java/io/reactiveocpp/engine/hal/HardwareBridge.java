@@ -1,0 +1,85 @@
+package io.reactiveocpp.engine.hal;
+
+import io.reactiveocpp.engine.connector.Connectors;
+import io.reactiveocpp.engine.transaction.ChargingFlow;
+import io.reactiveocpp.engine.transaction.Transactions;
+import io.reactiveocpp.hal.ChargingStation;
+import io.reactiveocpp.hal.ConnectorHardware;
+import io.reactiveocpp.hal.Fault;
+import io.reactiveocpp.hal.PilotState;
+import reactor.core.Disposable;
+import reactor.core.Disposables;
+import reactor.core.scheduler.Scheduler;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The only part of the engine that subscribes to the hardware: every HAL stream is moved onto the engine's
+ * scheduler here and turned into facts (pilot, faults), readings and driver actions (plug, unplug, card).
+ */
+public final class HardwareBridge {
+
+    private final ChargingStation station;
+    private final Connectors connectors;
+    private final Transactions transactions;
+    private final ChargingFlow flow;
+    private final Scheduler scheduler;
+    private final Disposable.Composite subscriptions = Disposables.composite();
+    private final Map<Integer, List<Fault>> faults = new HashMap<>();
+
+    public HardwareBridge(ChargingStation station, Connectors connectors, Transactions transactions, ChargingFlow flow,
+                          Scheduler scheduler) {
+        this.station = station;
+        this.connectors = connectors;
+        this.transactions = transactions;
+        this.flow = flow;
+        this.scheduler = scheduler;
+    }
+
+    public void start() {
+        for (int i = 1; i <= station.connectorCount(); i++) {
+            int id = i;
+            ConnectorHardware hardware = station.connector(id);
+            subscriptions.add(hardware.pilot().states().distinctUntilChanged().publishOn(scheduler)
+                    .subscribe(state -> pilot(id, state)));
+            subscriptions.add(hardware.meter().readings().publishOn(scheduler)
+                    .subscribe(reading -> transactions.reading(id, reading)));
+        }
+        subscriptions.add(station.idTokenReader().presented().publishOn(scheduler)
+                .subscribe(token -> flow.idTagPresented(token.idTag(), token.connectorId())));
+        subscriptions.add(station.faults().publishOn(scheduler).subscribe(this::fault));
+    }
+
+    public void stop() {
+        subscriptions.dispose();
+    }
+
+    private void pilot(int connectorId, PilotState state) {
+        boolean wasPlugged = connectors.facts(connectorId).pilot().connected();
+        connectors.batch(connectorId, () -> {
+            connectors.update(connectorId, f -> f.withPilot(state));
+            if (!wasPlugged && state.connected()) {
+                flow.plugged(connectorId);
+            } else if (wasPlugged && !state.connected()) {
+                flow.unplugged(connectorId);
+            }
+        });
+    }
+
+    private void fault(Fault fault) {
+        List<Fault> active = new ArrayList<>(faults.getOrDefault(fault.connectorId(), List.of()));
+        active.removeIf(f -> f.code() == fault.code());
+        if (fault.active()) {
+            active.add(fault);
+        }
+        faults.put(fault.connectorId(), active);
+        if (fault.connectorId() == 0) {
+            connectors.stationFaults(active);
+        } else if (connectors.exists(fault.connectorId())) {
+            connectors.update(fault.connectorId(), f -> f.withFaults(active));
+        }
+    }
+}

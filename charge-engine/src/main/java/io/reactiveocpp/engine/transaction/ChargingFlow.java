@@ -1,0 +1,194 @@
+package io.reactiveocpp.engine.transaction;
+
+import io.reactiveocpp.codec.type.AuthorizationStatus;
+import io.reactiveocpp.codec.type.IdTagInfo;
+import io.reactiveocpp.codec.type.Reason;
+import io.reactiveocpp.engine.auth.Authorizer;
+import io.reactiveocpp.engine.boot.Registration;
+import io.reactiveocpp.engine.config.Configuration;
+import io.reactiveocpp.engine.connector.ConnectorFacts;
+import io.reactiveocpp.engine.connector.Connectors;
+import io.reactiveocpp.session.QueueState;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import reactor.core.Disposable;
+import reactor.core.scheduler.Scheduler;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * How a charging session comes about and ends, from the driver's and the backend's actions: an idTag
+ * presented (start after authorization, or stop by the same idTag or one with the same parent), the cable
+ * plugged and unplugged, RemoteStartTransaction and RemoteStopTransaction. An authorization waits
+ * {@code ConnectionTimeOut} seconds for the cable. No transaction starts while the registration is Pending
+ * or Rejected, or while the queue is full and {@code DisallowChargingIfQueueFull} is on. Confined to the
+ * engine's scheduler.
+ */
+public final class ChargingFlow {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ChargingFlow.class);
+
+    private final Connectors connectors;
+    private final Transactions transactions;
+    private final Authorizer authorizer;
+    private final Configuration config;
+    private final Registration registration;
+    private final Scheduler scheduler;
+    private final Map<Integer, Authorized> waiting = new HashMap<>();
+    private QueueState queue;
+
+    private record Authorized(String idTag, IdTagInfo info, Disposable timeout) {
+    }
+
+    public ChargingFlow(Connectors connectors, Transactions transactions, Authorizer authorizer, Configuration config,
+                        Registration registration, Scheduler scheduler) {
+        this.connectors = connectors;
+        this.transactions = transactions;
+        this.authorizer = authorizer;
+        this.config = config;
+        this.registration = registration;
+        this.scheduler = scheduler;
+    }
+
+    /** The queue's latest state, for {@code DisallowChargingIfQueueFull}. */
+    public void queue(QueueState state) {
+        this.queue = state;
+    }
+
+    /** Why no transaction may start now, or {@code null} when one may. */
+    public String refusal() {
+        if (registration.state() == Registration.State.REJECTED || registration.state() == Registration.State.PENDING) {
+            return "the backend has not accepted the registration";
+        }
+        if (queue != null && queue.full() && config.bool("DisallowChargingIfQueueFull")) {
+            return "the OCPP message queue is full (DisallowChargingIfQueueFull)";
+        }
+        return null;
+    }
+
+    /** An idTag was presented at the reader. */
+    public void idTagPresented(String idTag, Integer connectorId) {
+        int running = transactions.connectorOf(idTag, null);
+        if (running != 0) {
+            transactions.stop(running, Reason.LOCAL, idTag);
+            return;
+        }
+        authorizer.authorize(idTag).subscribe(info -> {
+            if (info.status() != AuthorizationStatus.ACCEPTED) {
+                LOG.info("idTag {} not authorized: {}", idTag, info.status().literal());
+                return;
+            }
+            int sameParent = info.parentIdTag() == null ? 0 : transactions.connectorOf("\u0000", info.parentIdTag());
+            if (sameParent != 0) {
+                transactions.stop(sameParent, Reason.LOCAL, idTag);
+                return;
+            }
+            int target = target(connectorId);
+            if (target == 0) {
+                LOG.info("idTag {} authorized, but no connector is free", idTag);
+                return;
+            }
+            authorized(target, idTag, info);
+        });
+    }
+
+    /** RemoteStartTransaction: Accepted when a connector can take it; the start follows (after Authorize when configured). */
+    public boolean remoteStart(String idTag, Integer connectorId) {
+        int target = target(connectorId);
+        if (target == 0 || refusal() != null) {
+            return false;
+        }
+        if (config.bool("AuthorizeRemoteTxRequests")) {
+            authorizer.authorize(idTag).subscribe(info -> {
+                if (info.status() == AuthorizationStatus.ACCEPTED) {
+                    authorized(target, idTag, info);
+                }
+            });
+        } else {
+            authorized(target, idTag, null);
+        }
+        return true;
+    }
+
+    /** RemoteStopTransaction: Accepted when the transaction runs here. */
+    public boolean remoteStop(int transactionId) {
+        int connectorId = transactions.connectorOf(transactionId);
+        if (connectorId == 0) {
+            return false;
+        }
+        scheduler.schedule(() -> transactions.stop(connectorId, Reason.REMOTE, null));
+        return true;
+    }
+
+    /** The cable was plugged in. */
+    public void plugged(int connectorId) {
+        Authorized authorized = waiting.remove(connectorId);
+        if (authorized != null) {
+            authorized.timeout().dispose();
+            begin(connectorId, authorized);
+        }
+    }
+
+    /** The cable was pulled. */
+    public void unplugged(int connectorId) {
+        if (transactions.active(connectorId) != null && config.bool("StopTransactionOnEVSideDisconnect")) {
+            transactions.stop(connectorId, Reason.EV_DISCONNECTED, null);
+        }
+    }
+
+    private void authorized(int connectorId, String idTag, IdTagInfo info) {
+        Authorized previous = waiting.remove(connectorId);
+        if (previous != null) {
+            previous.timeout().dispose();
+        }
+        ConnectorFacts facts = connectors.facts(connectorId);
+        if (facts.pilot().connected()) {
+            begin(connectorId, new Authorized(idTag, info, null));
+            return;
+        }
+        long timeout = config.integer("ConnectionTimeOut");
+        Disposable expiry = scheduler.schedule(() -> {
+            waiting.remove(connectorId);
+            connectors.update(connectorId, f -> f.withAuthorized(false));
+            LOG.info("no cable within {} s (ConnectionTimeOut): the authorization of {} lapsed", timeout, idTag);
+        }, timeout, TimeUnit.SECONDS);
+        waiting.put(connectorId, new Authorized(idTag, info, expiry));
+        connectors.update(connectorId, f -> f.withAuthorized(true));
+    }
+
+    private void begin(int connectorId, Authorized authorized) {
+        String why = refusal();
+        if (why != null) {
+            LOG.warn("not starting a transaction on connector {}: {}", connectorId, why);
+            connectors.update(connectorId, f -> f.withAuthorized(false));
+            return;
+        }
+        transactions.begin(connectorId, authorized.idTag(), authorized.info(), null);
+    }
+
+    /** The given connector if it can take a transaction, else the first plugged one, else the first free one; 0 if none. */
+    private int target(Integer connectorId) {
+        if (connectorId != null && connectorId > 0) {
+            return connectors.exists(connectorId) && free(connectorId) ? connectorId : 0;
+        }
+        for (int i = 1; i <= connectors.count(); i++) {
+            if (free(i) && connectors.facts(i).pilot().connected()) {
+                return i;
+            }
+        }
+        for (int i = 1; i <= connectors.count(); i++) {
+            if (free(i)) {
+                return i;
+            }
+        }
+        return 0;
+    }
+
+    private boolean free(int connectorId) {
+        ConnectorFacts facts = connectors.facts(connectorId);
+        return transactions.active(connectorId) == null && facts.operative() && facts.faults().isEmpty()
+                && !"Unavailable".equals(facts.forced());
+    }
+}

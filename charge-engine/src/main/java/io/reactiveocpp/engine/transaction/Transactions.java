@@ -1,0 +1,277 @@
+package io.reactiveocpp.engine.transaction;
+
+import io.reactiveocpp.codec.message.core.MeterValuesRequest;
+import io.reactiveocpp.codec.message.core.StartTransactionConfirmation;
+import io.reactiveocpp.codec.message.core.StartTransactionRequest;
+import io.reactiveocpp.codec.message.core.StopTransactionRequest;
+import io.reactiveocpp.codec.type.AuthorizationStatus;
+import io.reactiveocpp.codec.type.IdTagInfo;
+import io.reactiveocpp.codec.type.MeterValue;
+import io.reactiveocpp.codec.type.ReadingContext;
+import io.reactiveocpp.codec.type.Reason;
+import io.reactiveocpp.engine.EngineClock;
+import io.reactiveocpp.engine.config.Configuration;
+import io.reactiveocpp.engine.connector.Connectors;
+import io.reactiveocpp.engine.metering.Sampler;
+import io.reactiveocpp.engine.store.EngineStore;
+import io.reactiveocpp.hal.ChargingStation;
+import io.reactiveocpp.hal.ConnectorHardware;
+import io.reactiveocpp.hal.MeterReading;
+import io.reactiveocpp.session.OcppClient;
+import io.reactiveocpp.session.TransactionMessage;
+import io.reactiveocpp.session.TransactionOutcome;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import reactor.core.Disposable;
+import reactor.core.scheduler.Scheduler;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Starts and stops transactions (OCPP 1.6 sections 4.8, 4.10, 5.11, 5.12): energizes the connector, queues
+ * StartTransaction / MeterValues / StopTransaction durably with the transaction's {@code txRef} (the
+ * session binds the backend's transactionId), samples MeterValues every {@code MeterValueSampleInterval},
+ * persists the running transaction with its last meter reading, and after a restart closes what was left
+ * running with reason PowerLoss (or the reason of the reset that caused the restart). Confined to the
+ * engine's scheduler.
+ */
+public final class Transactions {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Transactions.class);
+    private static final String NAMESPACE = "tx";
+    private static final String COUNTER = "engine";
+
+    private final OcppClient client;
+    private final ChargingStation station;
+    private final Connectors connectors;
+    private final Configuration config;
+    private final EngineStore store;
+    private final Scheduler scheduler;
+    private final EngineClock clock;
+    private final double maxCurrent;
+    private final Map<Integer, ActiveTransaction> active = new HashMap<>();
+    private final Map<Integer, MeterValue> begin = new HashMap<>();
+    private final Map<Integer, Disposable> sampling = new HashMap<>();
+    private final MeterReading[] latest;
+    private long nextTxRef;
+
+    public Transactions(OcppClient client, ChargingStation station, Connectors connectors, Configuration config,
+                        EngineStore store, Scheduler scheduler, EngineClock clock, double maxCurrent) {
+        this.client = client;
+        this.station = station;
+        this.connectors = connectors;
+        this.config = config;
+        this.store = store;
+        this.scheduler = scheduler;
+        this.clock = clock;
+        this.maxCurrent = maxCurrent;
+        this.latest = new MeterReading[connectors.count() + 1];
+        this.nextTxRef = Long.parseLong(store.load(COUNTER).getOrDefault("nextTxRef", "1"));
+    }
+
+    /** Follows answers to the queued messages; call once. */
+    public void start() {
+        client.transactionOutcomes().publishOn(scheduler).subscribe(this::onOutcome);
+    }
+
+    /**
+     * Closes transactions left running by the last process (found in the store): StopTransaction with
+     * {@code reason}, the last persisted meter reading and its time.
+     */
+    public void recover(Reason reason) {
+        for (String text : store.load(NAMESPACE).values()) {
+            ActiveTransaction tx = ActiveTransaction.parse(text);
+            LOG.warn("closing transaction txRef {} on connector {} left running before the restart ({})", tx.txRef(),
+                    tx.connectorId(), reason.literal());
+            enqueue(tx, new StopTransactionRequest(null, (int) tx.lastMeterWh(), tx.lastSeen(),
+                    tx.transactionId() == null ? 0 : tx.transactionId(), reason, null));
+            store.remove(NAMESPACE, Integer.toString(tx.connectorId()));
+        }
+    }
+
+    public ActiveTransaction active(int connectorId) {
+        return active.get(connectorId);
+    }
+
+    /** The connector whose transaction the backend knows by {@code transactionId}, or 0. */
+    public int connectorOf(int transactionId) {
+        for (ActiveTransaction tx : active.values()) {
+            if (tx.transactionId() != null && tx.transactionId() == transactionId) {
+                return tx.connectorId();
+            }
+        }
+        return 0;
+    }
+
+    /** The connector with a transaction of this idTag or of an idTag with the same parent, or 0. */
+    public int connectorOf(String idTag, String parentIdTag) {
+        for (ActiveTransaction tx : active.values()) {
+            if (tx.idTag().equals(idTag) || parentIdTag != null && parentIdTag.equals(tx.parentIdTag())) {
+                return tx.connectorId();
+            }
+        }
+        return 0;
+    }
+
+    /** The latest reading of a connector's meter. */
+    public void reading(int connectorId, MeterReading reading) {
+        latest[connectorId] = reading;
+    }
+
+    public MeterReading latest(int connectorId) {
+        return latest[connectorId];
+    }
+
+    /** Starts a transaction for an authorized idTag on a plugged connector. */
+    public void begin(int connectorId, String idTag, IdTagInfo info, Integer reservationId) {
+        if (active.containsKey(connectorId)) {
+            return;
+        }
+        long txRef = nextTxRef++;
+        store.put(COUNTER, "nextTxRef", Long.toString(nextTxRef));
+        long meterStart = energy(connectorId);
+        ActiveTransaction tx = new ActiveTransaction(connectorId, txRef, idTag, info == null ? null : info.parentIdTag(),
+                meterStart, clock.now(), null, meterStart, clock.now(), reservationId);
+        active.put(connectorId, tx);
+        persist(tx);
+        MeterValue first = sample(connectorId, "StopTxnSampledData", ReadingContext.TRANSACTION_BEGIN);
+        if (first != null) {
+            begin.put(connectorId, first);
+        }
+        client.enqueue(new TransactionMessage(txRef, new StartTransactionRequest(connectorId, idTag, (int) meterStart,
+                        reservationId, tx.startedAt()), eichrecht()))
+                .publishOn(scheduler)
+                .subscribe(null, error -> {
+                    LOG.error("StartTransaction on connector {} could not be queued: {}", connectorId, error.getMessage());
+                    end(connectorId);
+                });
+        energize(connectorId); // the status follows once the contactor is closed: StartTransaction goes first
+        int every = config.integer("MeterValueSampleInterval");
+        if (every > 0) {
+            sampling.put(connectorId, scheduler.schedulePeriodically(() -> samplePeriodic(connectorId),
+                    every, every, TimeUnit.SECONDS));
+        }
+    }
+
+    /** Stops the transaction on a connector with {@code reason}; {@code idTag} is who stopped it, if anyone. */
+    public void stop(int connectorId, Reason reason, String idTag) {
+        ActiveTransaction tx = active.get(connectorId);
+        if (tx == null) {
+            return;
+        }
+        List<MeterValue> data = new ArrayList<>();
+        MeterValue first = begin.get(connectorId);
+        if (first != null) {
+            data.add(first);
+        }
+        MeterValue last = sample(connectorId, "StopTxnSampledData", ReadingContext.TRANSACTION_END);
+        if (last != null) {
+            data.add(last);
+        }
+        enqueue(tx, new StopTransactionRequest(idTag, (int) energy(connectorId), clock.now(),
+                tx.transactionId() == null ? 0 : tx.transactionId(), reason, data.isEmpty() ? null : data));
+        end(connectorId);
+        deenergize(connectorId);
+    }
+
+    private void end(int connectorId) {
+        active.remove(connectorId);
+        begin.remove(connectorId);
+        Disposable timer = sampling.remove(connectorId);
+        if (timer != null) {
+            timer.dispose();
+        }
+        store.remove(NAMESPACE, Integer.toString(connectorId));
+        connectors.update(connectorId, f -> f.withTransaction(false));
+    }
+
+    private void onOutcome(TransactionOutcome outcome) {
+        if (!(outcome.confirmation() instanceof StartTransactionConfirmation)) {
+            return;
+        }
+        StartTransactionConfirmation answer = (StartTransactionConfirmation) outcome.confirmation();
+        for (ActiveTransaction tx : List.copyOf(active.values())) {
+            if (tx.txRef() != outcome.message().txRef()) {
+                continue;
+            }
+            ActiveTransaction bound = tx.withTransactionId(answer.transactionId());
+            active.put(tx.connectorId(), bound);
+            persist(bound);
+            if (answer.idTagInfo().status() != AuthorizationStatus.ACCEPTED && config.bool("StopTransactionOnInvalidId")) {
+                LOG.info("the backend answered StartTransaction with {}: stopping (StopTransactionOnInvalidId)",
+                        answer.idTagInfo().status().literal());
+                stop(tx.connectorId(), Reason.DE_AUTHORIZED, null);
+            }
+        }
+    }
+
+    private void samplePeriodic(int connectorId) {
+        ActiveTransaction tx = active.get(connectorId);
+        if (tx == null) {
+            return;
+        }
+        MeterValue value = sample(connectorId, "MeterValuesSampledData", ReadingContext.SAMPLE_PERIODIC);
+        if (value != null) {
+            client.enqueue(new TransactionMessage(tx.txRef(), new MeterValuesRequest(connectorId,
+                            tx.transactionId() == null ? 0 : tx.transactionId(), List.of(value)), eichrecht()))
+                    .subscribe(null, e -> LOG.warn("MeterValues of connector {} not queued: {}", connectorId, e.getMessage()));
+        }
+        ActiveTransaction seen = tx.withLastMeter(energy(connectorId), clock.now());
+        active.put(connectorId, seen);
+        persist(seen);
+    }
+
+    private MeterValue sample(int connectorId, String key, ReadingContext context) {
+        MeterReading reading = latest[connectorId];
+        List<String> measurands = config.list(key);
+        if (reading == null || measurands.isEmpty()) {
+            return null;
+        }
+        return Sampler.sample(reading, measurands, context, connectors.facts(connectorId).offered(), clock.now());
+    }
+
+    private void enqueue(ActiveTransaction tx, StopTransactionRequest stop) {
+        client.enqueue(new TransactionMessage(tx.txRef(), stop, eichrecht()))
+                .subscribe(null, e -> LOG.error("StopTransaction of txRef {} could not be queued: {}", tx.txRef(),
+                        e.getMessage()));
+    }
+
+    private void energize(int connectorId) {
+        ConnectorHardware hardware = station.connector(connectorId);
+        hardware.relay().close()
+                .then(hardware.pilot().offer(maxCurrent))
+                .publishOn(scheduler)
+                .subscribe(null, error -> {
+                    LOG.error("connector {} could not be energized: {}", connectorId, error.getMessage());
+                    connectors.update(connectorId, f -> f.withTransaction(true).withAuthorized(false).withReserved(false));
+                }, () -> connectors.update(connectorId, f -> f.withTransaction(true).withAuthorized(false)
+                        .withReserved(false).withRelayClosed(true).withOffered(maxCurrent)));
+    }
+
+    private void deenergize(int connectorId) {
+        ConnectorHardware hardware = station.connector(connectorId);
+        connectors.update(connectorId, f -> f.withOffered(0));
+        hardware.pilot().offer(0)
+                .then(hardware.relay().open())
+                .publishOn(scheduler)
+                .subscribe(null, error -> LOG.error("connector {} could not be switched off: {}", connectorId,
+                        error.getMessage()), () -> connectors.update(connectorId, f -> f.withRelayClosed(false)));
+    }
+
+    private long energy(int connectorId) {
+        MeterReading reading = latest[connectorId];
+        return reading == null ? 0 : Math.round(reading.energyImportWh());
+    }
+
+    private boolean eichrecht() {
+        return config.bool("EichrechtEnabled");
+    }
+
+    private void persist(ActiveTransaction tx) {
+        store.put(NAMESPACE, Integer.toString(tx.connectorId()), tx.format());
+    }
+}
