@@ -2,7 +2,20 @@ package io.reactiveocpp.engine;
 
 import io.reactiveocpp.codec.message.Confirmation;
 import io.reactiveocpp.codec.message.Request;
+import io.reactiveocpp.codec.message.core.ChangeAvailabilityRequest;
 import io.reactiveocpp.codec.message.core.ChangeConfigurationRequest;
+import io.reactiveocpp.codec.message.core.ClearCacheRequest;
+import io.reactiveocpp.codec.message.core.DataTransferRequest;
+import io.reactiveocpp.codec.message.core.ResetRequest;
+import io.reactiveocpp.codec.message.core.UnlockConnectorRequest;
+import io.reactiveocpp.codec.message.trigger.TriggerMessageRequest;
+import io.reactiveocpp.engine.connector.Availability;
+import io.reactiveocpp.engine.handler.ChangeAvailabilityHandler;
+import io.reactiveocpp.engine.handler.ClearCacheHandler;
+import io.reactiveocpp.engine.handler.DataTransferHandler;
+import io.reactiveocpp.engine.handler.ResetHandler;
+import io.reactiveocpp.engine.handler.TriggerMessageHandler;
+import io.reactiveocpp.engine.handler.UnlockConnectorHandler;
 import io.reactiveocpp.codec.message.core.GetConfigurationRequest;
 import io.reactiveocpp.codec.message.core.RemoteStartTransactionRequest;
 import io.reactiveocpp.codec.message.core.RemoteStopTransactionRequest;
@@ -46,6 +59,10 @@ public final class ChargePoint {
     private final Transactions transactions;
     private final ChargingFlow flow;
     private final HardwareBridge hardware;
+    private final ChargingStation station;
+    private final Authorizer authorizer;
+    private final Availability availability;
+    private final DataTransferHandler dataTransfer = new DataTransferHandler();
     private boolean reported;
 
     public ChargePoint(OcppClient client, ChargingStation station, Configuration config, EngineStore store,
@@ -58,7 +75,10 @@ public final class ChargePoint {
         this.connectors = new Connectors(station.connectorCount(), new StatusReporter(client, config, scheduler, clock));
         this.transactions = new Transactions(client, station, connectors, config, store, scheduler, clock,
                 DEFAULT_MAX_CURRENT);
-        Authorizer authorizer = new Authorizer(client, config, store, scheduler, clock);
+        this.station = station;
+        this.authorizer = new Authorizer(client, config, store, scheduler, clock);
+        this.availability = new Availability(connectors, store);
+        transactions.onEnded(availability::transactionEnded);
         this.flow = new ChargingFlow(connectors, transactions, authorizer, config, registration, scheduler);
         this.hardware = new HardwareBridge(station, connectors, transactions, flow, scheduler);
     }
@@ -73,6 +93,13 @@ public final class ChargePoint {
         handle(ChangeConfigurationRequest.class, new ChangeConfigurationHandler(config));
         handle(RemoteStartTransactionRequest.class, new RemoteStartTransactionHandler(flow));
         handle(RemoteStopTransactionRequest.class, new RemoteStopTransactionHandler(flow));
+        handle(ChangeAvailabilityRequest.class, new ChangeAvailabilityHandler(availability, transactions));
+        handle(ClearCacheRequest.class, new ClearCacheHandler(authorizer));
+        handle(UnlockConnectorRequest.class, new UnlockConnectorHandler(station, transactions));
+        handle(ResetRequest.class, new ResetHandler(station, transactions, scheduler));
+        handle(DataTransferRequest.class, dataTransfer);
+        handle(TriggerMessageRequest.class, new TriggerMessageHandler(client, registration, connectors, transactions,
+                scheduler));
         scheduler.schedule(() -> {
             registration.start();
             registration.states().filter(s -> s == Registration.State.ACCEPTED).subscribe(s -> {
@@ -82,6 +109,7 @@ public final class ChargePoint {
                 }
             });
             client.queueStates().publishOn(scheduler).subscribe(flow::queue);
+            availability.restore();
             transactions.start();
             transactions.recover(recoveryReason);
             hardware.start();
@@ -91,6 +119,11 @@ public final class ChargePoint {
     /** Starts after a power loss or crash. */
     public void start() {
         start(Reason.POWER_LOSS);
+    }
+
+    /** Where vendor-specific DataTransfer handlers (Plug &amp; Charge, tariffs) are registered. */
+    public DataTransferHandler dataTransfer() {
+        return dataTransfer;
     }
 
     public Registration registration() {

@@ -58,6 +58,7 @@ public final class Transactions {
     private final Map<Integer, Disposable> sampling = new HashMap<>();
     private final MeterReading[] latest;
     private long nextTxRef;
+    private java.util.function.IntConsumer onEnded = id -> { };
 
     public Transactions(OcppClient client, ChargingStation station, Connectors connectors, Configuration config,
                         EngineStore store, Scheduler scheduler, EngineClock clock, double maxCurrent) {
@@ -71,6 +72,31 @@ public final class Transactions {
         this.maxCurrent = maxCurrent;
         this.latest = new MeterReading[connectors.count() + 1];
         this.nextTxRef = Long.parseLong(store.load(COUNTER).getOrDefault("nextTxRef", "1"));
+    }
+
+    /** Called with the connector id whenever a transaction ends (a scheduled ChangeAvailability applies then). */
+    public void onEnded(java.util.function.IntConsumer listener) {
+        this.onEnded = listener;
+    }
+
+    /**
+     * TriggerMessage MeterValues: a sample with context Trigger of {@code MeterValuesSampledData}; part of the
+     * transaction (queued durably) when one runs, else a plain MeterValues of the connector.
+     */
+    public void trigger(int connectorId) {
+        MeterValue value = sample(connectorId, "MeterValuesSampledData", ReadingContext.TRIGGER);
+        if (value == null) {
+            return;
+        }
+        ActiveTransaction tx = active.get(connectorId);
+        if (tx != null) {
+            client.enqueue(new TransactionMessage(tx.txRef(), new MeterValuesRequest(connectorId,
+                    tx.transactionId() == null ? 0 : tx.transactionId(), List.of(value)), eichrecht()))
+                    .subscribe(null, e -> LOG.warn("triggered MeterValues not queued: {}", e.getMessage()));
+        } else {
+            client.call(new MeterValuesRequest(connectorId, null, List.of(value)))
+                    .subscribe(null, e -> LOG.debug("triggered MeterValues not delivered: {}", e.getMessage()));
+        }
     }
 
     /** Follows answers to the queued messages; call once. */
@@ -187,6 +213,7 @@ public final class Transactions {
         }
         store.remove(NAMESPACE, Integer.toString(connectorId));
         connectors.update(connectorId, f -> f.withTransaction(false));
+        onEnded.accept(connectorId);
     }
 
     private void onOutcome(TransactionOutcome outcome) {

@@ -1,0 +1,42 @@
+package io.reactiveocpp.engine.handler;
+
+import io.reactiveocpp.codec.message.core.ResetConfirmation;
+import io.reactiveocpp.codec.message.core.ResetRequest;
+import io.reactiveocpp.codec.type.Reason;
+import io.reactiveocpp.codec.type.ResetStatus;
+import io.reactiveocpp.codec.type.ResetType;
+import io.reactiveocpp.engine.transaction.Transactions;
+import io.reactiveocpp.hal.ChargingStation;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Scheduler;
+
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+
+/**
+ * Reset (OCPP 1.6 section 5.13): Accepted; every running transaction is stopped with reason SoftReset or
+ * HardReset (the StopTransactions are durable before the restart), then the system restarts through the
+ * HAL's reboot hook, after a second so that the answer leaves first.
+ */
+public final class ResetHandler implements Function<ResetRequest, Mono<ResetConfirmation>> {
+
+    private final ChargingStation station;
+    private final Transactions transactions;
+    private final Scheduler scheduler;
+
+    public ResetHandler(ChargingStation station, Transactions transactions, Scheduler scheduler) {
+        this.station = station;
+        this.transactions = transactions;
+        this.scheduler = scheduler;
+    }
+
+    @Override
+    public Mono<ResetConfirmation> apply(ResetRequest request) {
+        boolean hard = request.type() == ResetType.HARD;
+        for (int id = 1; id <= station.connectorCount(); id++) {
+            transactions.stop(id, hard ? Reason.HARD_RESET : Reason.SOFT_RESET, null);
+        }
+        scheduler.schedule(() -> station.system().reboot(hard ? "HardReset" : "SoftReset"), 1, TimeUnit.SECONDS);
+        return Mono.just(new ResetConfirmation(ResetStatus.ACCEPTED));
+    }
+}
