@@ -10,6 +10,11 @@ import io.reactiveocpp.codec.message.core.ResetRequest;
 import io.reactiveocpp.codec.message.core.UnlockConnectorRequest;
 import io.reactiveocpp.codec.message.trigger.TriggerMessageRequest;
 import io.reactiveocpp.engine.connector.Availability;
+import io.reactiveocpp.engine.auth.LocalList;
+import io.reactiveocpp.engine.handler.GetLocalListVersionHandler;
+import io.reactiveocpp.engine.handler.SendLocalListHandler;
+import io.reactiveocpp.codec.message.localauth.GetLocalListVersionRequest;
+import io.reactiveocpp.codec.message.localauth.SendLocalListRequest;
 import io.reactiveocpp.engine.handler.ChangeAvailabilityHandler;
 import io.reactiveocpp.engine.handler.ClearCacheHandler;
 import io.reactiveocpp.engine.handler.DataTransferHandler;
@@ -61,6 +66,7 @@ public final class ChargePoint {
     private final HardwareBridge hardware;
     private final ChargingStation station;
     private final Authorizer authorizer;
+    private final LocalList localList;
     private final Availability availability;
     private final DataTransferHandler dataTransfer = new DataTransferHandler();
     private boolean reported;
@@ -76,7 +82,8 @@ public final class ChargePoint {
         this.transactions = new Transactions(client, station, connectors, config, store, scheduler, clock,
                 DEFAULT_MAX_CURRENT);
         this.station = station;
-        this.authorizer = new Authorizer(client, config, store, scheduler, clock);
+        this.localList = new LocalList(config, store);
+        this.authorizer = new Authorizer(client, config, store, scheduler, clock, localList);
         this.availability = new Availability(connectors, store);
         transactions.onEnded(availability::transactionEnded);
         this.flow = new ChargingFlow(connectors, transactions, authorizer, config, registration, scheduler);
@@ -98,6 +105,8 @@ public final class ChargePoint {
         handle(UnlockConnectorRequest.class, new UnlockConnectorHandler(station, transactions));
         handle(ResetRequest.class, new ResetHandler(station, transactions, scheduler));
         handle(DataTransferRequest.class, dataTransfer);
+        handle(SendLocalListRequest.class, new SendLocalListHandler(localList));
+        handle(GetLocalListVersionRequest.class, new GetLocalListVersionHandler(localList));
         handle(TriggerMessageRequest.class, new TriggerMessageHandler(client, registration, connectors, transactions,
                 scheduler));
         scheduler.schedule(() -> {
@@ -109,6 +118,18 @@ public final class ChargePoint {
                 }
             });
             client.queueStates().publishOn(scheduler).subscribe(flow::queue);
+            // every IdTagInfo the backend sends updates the authorization cache (section 3.5.2)
+            client.transactionOutcomes().publishOn(scheduler).subscribe(outcome -> {
+                if (outcome.confirmation() instanceof io.reactiveocpp.codec.message.core.StartTransactionConfirmation start
+                        && outcome.message().request() instanceof io.reactiveocpp.codec.message.core.StartTransactionRequest request) {
+                    authorizer.remember(request.idTag(), start.idTagInfo());
+                } else if (outcome.confirmation() instanceof io.reactiveocpp.codec.message.core.StopTransactionConfirmation stop
+                        && stop.idTagInfo() != null
+                        && outcome.message().request() instanceof io.reactiveocpp.codec.message.core.StopTransactionRequest request
+                        && request.idTag() != null) {
+                    authorizer.remember(request.idTag(), stop.idTagInfo());
+                }
+            });
             availability.restore();
             transactions.start();
             transactions.recover(recoveryReason);

@@ -33,14 +33,17 @@ public final class Authorizer {
     private final Scheduler scheduler;
     private final EngineClock clock;
     private final Map<String, IdTagInfo> cache = new HashMap<>();
+    private final LocalList localList;
 
-    public Authorizer(OcppClient client, Configuration config, EngineStore store, Scheduler scheduler, EngineClock clock) {
+    public Authorizer(OcppClient client, Configuration config, EngineStore store, Scheduler scheduler, EngineClock clock,
+                      LocalList localList) {
+        this.localList = localList;
         this.client = client;
         this.config = config;
         this.store = store;
         this.scheduler = scheduler;
         this.clock = clock;
-        store.load(NAMESPACE).forEach((idTag, text) -> cache.put(idTag, parse(text)));
+        store.load(NAMESPACE).forEach((idTag, text) -> cache.put(idTag, IdTagInfos.parse(text)));
     }
 
     /** The decision for {@code idTag}; never fails (offline and unknown is Invalid unless allowed). */
@@ -60,11 +63,11 @@ public final class Authorizer {
 
     /** Updates the cache from an IdTagInfo of any answer (Authorize, StartTransaction, StopTransaction). */
     public void remember(String idTag, IdTagInfo info) {
-        if (info == null || !config.bool("AuthorizationCacheEnabled")) {
-            return;
+        if (info == null || !config.bool("AuthorizationCacheEnabled") || localList.contains(idTag)) {
+            return; // section 3.5.3: the local list wins; its entries are not cached
         }
         cache.put(idTag, info);
-        store.put(NAMESPACE, idTag, format(info));
+        store.put(NAMESPACE, idTag, IdTagInfos.format(info));
     }
 
     /** ClearCache (section 5.5). */
@@ -80,13 +83,18 @@ public final class Authorizer {
         if (cached != null && config.bool("LocalAuthorizeOffline")) {
             return cached;
         }
-        if (cached == null && config.bool("AllowOfflineTxForUnknownId")) {
+        boolean unknown = !localList.contains(idTag) && !cache.containsKey(idTag); // blocked/expired ids are known
+        if (unknown && config.bool("AllowOfflineTxForUnknownId")) {
             return new IdTagInfo(null, null, AuthorizationStatus.ACCEPTED);
         }
         return new IdTagInfo(null, null, AuthorizationStatus.INVALID);
     }
 
     private IdTagInfo valid(String idTag) {
+        IdTagInfo listed = localList.valid(idTag, clock.now());
+        if (listed != null || localList.contains(idTag)) {
+            return listed;
+        }
         if (!config.bool("AuthorizationCacheEnabled")) {
             return null;
         }
@@ -96,16 +104,5 @@ public final class Authorizer {
         }
         Instant expiry = info.expiryDate();
         return expiry != null && !expiry.isAfter(clock.now()) ? null : info;
-    }
-
-    private static String format(IdTagInfo info) {
-        return info.status().literal() + "|" + (info.expiryDate() == null ? "" : info.expiryDate()) + "|"
-                + (info.parentIdTag() == null ? "" : info.parentIdTag());
-    }
-
-    private static IdTagInfo parse(String text) {
-        String[] f = text.split("\\|", -1);
-        return new IdTagInfo(f[1].isEmpty() ? null : Instant.parse(f[1]), f[2].isEmpty() ? null : f[2],
-                AuthorizationStatus.fromLiteral(f[0]));
     }
 }

@@ -1,0 +1,115 @@
+package io.reactiveocpp.engine;
+
+import io.reactiveocpp.codec.action.Action;
+import io.reactiveocpp.codec.message.core.AuthorizeRequest;
+import io.reactiveocpp.codec.message.core.BootNotificationConfirmation;
+import io.reactiveocpp.codec.message.core.BootNotificationRequest;
+import io.reactiveocpp.codec.message.core.StartTransactionRequest;
+import io.reactiveocpp.codec.message.core.StatusNotificationConfirmation;
+import io.reactiveocpp.codec.message.core.StatusNotificationRequest;
+import io.reactiveocpp.codec.message.localauth.GetLocalListVersionRequest;
+import io.reactiveocpp.codec.message.localauth.SendLocalListRequest;
+import io.reactiveocpp.codec.type.AuthorizationData;
+import io.reactiveocpp.codec.type.AuthorizationStatus;
+import io.reactiveocpp.codec.type.ChargePointStatus;
+import io.reactiveocpp.codec.type.IdTagInfo;
+import io.reactiveocpp.codec.type.RegistrationStatus;
+import io.reactiveocpp.codec.type.UpdateStatus;
+import io.reactiveocpp.codec.type.UpdateType;
+import io.reactiveocpp.engine.config.Configuration;
+import io.reactiveocpp.engine.config.KeyCatalogue;
+import io.reactiveocpp.engine.store.EngineStore;
+import io.reactiveocpp.engine.store.MemoryEngineStore;
+import io.reactiveocpp.engine.testing.FakeStation;
+import io.reactiveocpp.engine.testing.RecordingClient;
+import io.reactiveocpp.hal.PilotState;
+import io.reactiveocpp.session.CallException;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import reactor.test.scheduler.VirtualTimeScheduler;
+
+import java.time.Instant;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Local Authorization List management (OCPP 1.6 sections 3.5.3, 5.10, 5.15) and its use, in virtual time. */
+class LocalAuthListTest {
+
+    private static final Instant T0 = Instant.parse("2026-11-25T12:00:00Z");
+    private static final IdTagInfo ACCEPTED = new IdTagInfo(null, null, AuthorizationStatus.ACCEPTED);
+
+    private final VirtualTimeScheduler time = VirtualTimeScheduler.create();
+    private final RecordingClient backend = new RecordingClient();
+    private final FakeStation station = new FakeStation(1);
+    private final EngineStore store = new MemoryEngineStore();
+    private final Configuration config = new Configuration(new KeyCatalogue(1), store);
+
+    @BeforeEach
+    void booted() {
+        new ChargePoint(backend, station, config, store, time,
+                new StationIdentity("ACME", "Wallbox", null, null, null, null, null, null, null)).start();
+        backend.connected(true);
+        backend.next(BootNotificationRequest.class)
+                .answer(new BootNotificationConfirmation(RegistrationStatus.ACCEPTED, T0, 300));
+        backend.next(StatusNotificationRequest.class).answer(StatusNotificationConfirmation.INSTANCE);
+        backend.next(StatusNotificationRequest.class).answer(StatusNotificationConfirmation.INSTANCE);
+    }
+
+    @AfterEach
+    void tearDown() {
+        time.dispose();
+    }
+
+    private UpdateStatus send(int version, UpdateType type, AuthorizationData... data) {
+        return backend.receive(new SendLocalListRequest(version, List.of(data), type)).status();
+    }
+
+    @Test
+    void fullAndDifferentialUpdatesWithVersions() { // OCA TC_042
+        assertThat(backend.receive(new GetLocalListVersionRequest()).listVersion()).isZero();
+        assertThat(send(1, UpdateType.FULL, new AuthorizationData("TAG-A", ACCEPTED),
+                new AuthorizationData("TAG-B", new IdTagInfo(null, null, AuthorizationStatus.BLOCKED)))).isEqualTo(UpdateStatus.ACCEPTED);
+        assertThat(backend.receive(new GetLocalListVersionRequest()).listVersion()).isEqualTo(1);
+        assertThat(send(1, UpdateType.DIFFERENTIAL, new AuthorizationData("TAG-C", ACCEPTED)))
+                .isEqualTo(UpdateStatus.VERSION_MISMATCH);
+        assertThat(send(2, UpdateType.DIFFERENTIAL, new AuthorizationData("TAG-B", null))).isEqualTo(UpdateStatus.ACCEPTED);
+        assertThat(backend.receive(new GetLocalListVersionRequest()).listVersion()).isEqualTo(2);
+
+        config.change("LocalAuthListEnabled", "false");
+        assertThat(send(3, UpdateType.FULL)).isEqualTo(UpdateStatus.NOT_SUPPORTED);
+        assertThat(backend.receive(new GetLocalListVersionRequest()).listVersion()).isEqualTo(-1);
+    }
+
+    @Test
+    void offlineStartWithTheLocalList() { // OCA TC_043 start charging session offline, local list
+        send(1, UpdateType.FULL, new AuthorizationData("TAG-A", ACCEPTED));
+        station.pilot(1, PilotState.B);
+        backend.next(StatusNotificationRequest.class).answer(StatusNotificationConfirmation.INSTANCE);
+        station.card("TAG-A", 1);
+        backend.next(AuthorizeRequest.class).fail(new CallException.Offline(Action.AUTHORIZE, "offline"));
+        StartTransactionRequest start = backend.next(StartTransactionRequest.class).request();
+        assertThat(start.idTag()).isEqualTo("TAG-A");
+    }
+
+    @Test
+    void localPreAuthorizeStartsWithoutAskingTheBackend() { // OCA TC_039
+        config.change("LocalPreAuthorize", "true");
+        send(1, UpdateType.FULL, new AuthorizationData("TAG-A", ACCEPTED));
+        station.pilot(1, PilotState.B);
+        var preparing = backend.next(StatusNotificationRequest.class);
+        assertThat(preparing.<StatusNotificationRequest>request().status()).isEqualTo(ChargePointStatus.PREPARING);
+        station.card("TAG-A", 1);
+        backend.next(StartTransactionRequest.class);
+    }
+
+    @Test
+    void aBlockedListEntryIsNotOverriddenByTheCacheOffline() {
+        send(1, UpdateType.FULL, new AuthorizationData("TAG-B", new IdTagInfo(null, null, AuthorizationStatus.BLOCKED)));
+        config.change("AllowOfflineTxForUnknownId", "true");
+        station.card("TAG-B", 1);
+        backend.next(AuthorizeRequest.class).fail(new CallException.Offline(Action.AUTHORIZE, "offline"));
+        assertThat(backend.quiet()).as("known and blocked: no transaction even with unknown ids allowed").isTrue();
+    }
+}
