@@ -10,6 +10,11 @@ import io.reactiveocpp.codec.message.core.ResetRequest;
 import io.reactiveocpp.codec.message.core.UnlockConnectorRequest;
 import io.reactiveocpp.codec.message.trigger.TriggerMessageRequest;
 import io.reactiveocpp.engine.connector.Availability;
+import io.reactiveocpp.engine.reservation.Reservations;
+import io.reactiveocpp.engine.handler.ReserveNowHandler;
+import io.reactiveocpp.engine.handler.CancelReservationHandler;
+import io.reactiveocpp.codec.message.reservation.ReserveNowRequest;
+import io.reactiveocpp.codec.message.reservation.CancelReservationRequest;
 import io.reactiveocpp.engine.auth.LocalList;
 import io.reactiveocpp.engine.handler.GetLocalListVersionHandler;
 import io.reactiveocpp.engine.handler.SendLocalListHandler;
@@ -63,6 +68,7 @@ public final class ChargePoint {
     private final Connectors connectors;
     private final Transactions transactions;
     private final ChargingFlow flow;
+    private final Reservations reservations;
     private final HardwareBridge hardware;
     private final ChargingStation station;
     private final Authorizer authorizer;
@@ -86,7 +92,8 @@ public final class ChargePoint {
         this.authorizer = new Authorizer(client, config, store, scheduler, clock, localList);
         this.availability = new Availability(connectors, store);
         transactions.onEnded(availability::transactionEnded);
-        this.flow = new ChargingFlow(connectors, transactions, authorizer, config, registration, scheduler);
+        this.reservations = new Reservations(connectors, config, store, scheduler, clock);
+        this.flow = new ChargingFlow(connectors, transactions, authorizer, config, registration, scheduler, reservations);
         this.hardware = new HardwareBridge(station, connectors, transactions, flow, scheduler);
     }
 
@@ -106,6 +113,8 @@ public final class ChargePoint {
         handle(ResetRequest.class, new ResetHandler(station, transactions, scheduler));
         handle(DataTransferRequest.class, dataTransfer);
         handle(SendLocalListRequest.class, new SendLocalListHandler(localList));
+        handle(ReserveNowRequest.class, new ReserveNowHandler(reservations, transactions));
+        handle(CancelReservationRequest.class, new CancelReservationHandler(reservations));
         handle(GetLocalListVersionRequest.class, new GetLocalListVersionHandler(localList));
         handle(TriggerMessageRequest.class, new TriggerMessageHandler(client, registration, connectors, transactions,
                 scheduler));
@@ -131,6 +140,7 @@ public final class ChargePoint {
                 }
             });
             availability.restore();
+            reservations.restore();
             transactions.start();
             transactions.recover(recoveryReason);
             hardware.start();

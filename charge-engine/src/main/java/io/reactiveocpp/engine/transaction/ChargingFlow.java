@@ -37,13 +37,16 @@ public final class ChargingFlow {
     private final Registration registration;
     private final Scheduler scheduler;
     private final Map<Integer, Authorized> waiting = new HashMap<>();
+    private final io.reactiveocpp.engine.reservation.Reservations reservations;
     private QueueState queue;
 
     private record Authorized(String idTag, IdTagInfo info, Disposable timeout) {
     }
 
     public ChargingFlow(Connectors connectors, Transactions transactions, Authorizer authorizer, Configuration config,
-                        Registration registration, Scheduler scheduler) {
+                        Registration registration, Scheduler scheduler,
+                        io.reactiveocpp.engine.reservation.Reservations reservations) {
+        this.reservations = reservations;
         this.connectors = connectors;
         this.transactions = transactions;
         this.authorizer = authorizer;
@@ -85,7 +88,7 @@ public final class ChargingFlow {
                 transactions.stop(sameParent, Reason.LOCAL, idTag);
                 return;
             }
-            int target = target(connectorId);
+            int target = target(connectorId, idTag, info.parentIdTag());
             if (target == 0) {
                 LOG.info("idTag {} authorized, but no connector is free", idTag);
                 return;
@@ -96,7 +99,7 @@ public final class ChargingFlow {
 
     /** RemoteStartTransaction: Accepted when a connector can take it; the start follows (after Authorize when configured). */
     public boolean remoteStart(String idTag, Integer connectorId) {
-        int target = target(connectorId);
+        int target = target(connectorId, idTag, null);
         if (target == 0 || refusal() != null) {
             return false;
         }
@@ -165,30 +168,38 @@ public final class ChargingFlow {
             connectors.update(connectorId, f -> f.withAuthorized(false));
             return;
         }
-        transactions.begin(connectorId, authorized.idTag(), authorized.info(), null);
+        String parent = authorized.info() == null ? null : authorized.info().parentIdTag();
+        Integer reservationId = reservations.consume(connectorId, authorized.idTag(), parent);
+        transactions.begin(connectorId, authorized.idTag(), authorized.info(), reservationId);
     }
 
     /** The given connector if it can take a transaction, else the first plugged one, else the first free one; 0 if none. */
-    private int target(Integer connectorId) {
+    private int target(Integer connectorId, String idTag, String parent) {
         if (connectorId != null && connectorId > 0) {
-            return connectors.exists(connectorId) && free(connectorId) ? connectorId : 0;
+            return connectors.exists(connectorId) && free(connectorId, idTag, parent) ? connectorId : 0;
         }
         for (int i = 1; i <= connectors.count(); i++) {
-            if (free(i) && connectors.facts(i).pilot().connected()) {
+            if (free(i, idTag, parent) && connectors.facts(i).reserved()) {
+                return i; // the connector reserved for this idTag first
+            }
+        }
+        for (int i = 1; i <= connectors.count(); i++) {
+            if (free(i, idTag, parent) && connectors.facts(i).pilot().connected()) {
                 return i;
             }
         }
         for (int i = 1; i <= connectors.count(); i++) {
-            if (free(i)) {
+            if (free(i, idTag, parent)) {
                 return i;
             }
         }
         return 0;
     }
 
-    private boolean free(int connectorId) {
+    private boolean free(int connectorId, String idTag, String parent) {
         ConnectorFacts facts = connectors.facts(connectorId);
         return transactions.active(connectorId) == null && facts.operative() && facts.faults().isEmpty()
-                && !"Unavailable".equals(facts.forced());
+                && !"Unavailable".equals(facts.forced())
+                && reservations.allows(connectorId, idTag, parent, id -> transactions.active(id) != null);
     }
 }
