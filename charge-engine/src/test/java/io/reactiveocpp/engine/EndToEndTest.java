@@ -1,0 +1,82 @@
+package io.reactiveocpp.engine;
+
+import eu.chargetime.ocpp.model.core.AuthorizeRequest;
+import eu.chargetime.ocpp.model.core.BootNotificationRequest;
+import eu.chargetime.ocpp.model.core.ChargePointStatus;
+import eu.chargetime.ocpp.model.core.StartTransactionRequest;
+import eu.chargetime.ocpp.model.core.StatusNotificationRequest;
+import eu.chargetime.ocpp.model.core.StopTransactionRequest;
+import io.reactiveocpp.engine.config.Configuration;
+import io.reactiveocpp.engine.config.KeyCatalogue;
+import io.reactiveocpp.engine.store.SqliteEngineStore;
+import io.reactiveocpp.engine.testing.FakeStation;
+import io.reactiveocpp.hal.PilotState;
+import io.reactiveocpp.session.OcppSession;
+import io.reactiveocpp.session.SessionConfig;
+import io.reactiveocpp.session.queue.SqliteQueueStore;
+import io.reactiveocpp.session.queue.StoreWriter;
+import io.reactiveocpp.session.testing.JavaOcaBackend;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import reactor.core.scheduler.Scheduler;
+import reactor.core.scheduler.Schedulers;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The engine through the real session (Reactor Netty, SQLite queue) against a real, independent central
+ * system: Java-OCA-OCPP 1.1.0's JSON server on 127.0.0.1. A charging session from boot to stop.
+ */
+class EndToEndTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aChargingSessionAgainstJavaOcaOcpp() throws Exception {
+        Scheduler sessionThread = Schedulers.newSingle("session");
+        Scheduler engineThread = Schedulers.newSingle("engine");
+        StoreWriter queue = new StoreWriter(SqliteQueueStore.open(dir.resolve("queue.db")), "queue-store");
+        SqliteEngineStore engineStore = SqliteEngineStore.open(dir.resolve("engine.db"));
+        try (JavaOcaBackend backend = new JavaOcaBackend()) {
+            OcppSession session = OcppSession.builder(SessionConfig.builder(backend.url(), "CP-E2E").build(), queue,
+                    sessionThread).build();
+            FakeStation station = new FakeStation(1);
+            Configuration config = new Configuration(new KeyCatalogue(1), engineStore);
+            ChargePoint chargePoint = new ChargePoint(session, station, config, engineStore, engineThread,
+                    new StationIdentity("ACME", "Wallbox 22", "SN-7", null, "0.1.0", null, null, null, null));
+            chargePoint.start();
+            session.start().block(Duration.ofSeconds(10));
+
+            BootNotificationRequest boot = backend.await(BootNotificationRequest.class, 1).get(0);
+            assertThat(boot.getChargePointVendor()).isEqualTo("ACME");
+            var statuses = backend.await(StatusNotificationRequest.class, 2);
+            assertThat(statuses).extracting(StatusNotificationRequest::getConnectorId).containsExactly(0, 1);
+
+            station.energy(1, 12_000);
+            station.pilot(1, PilotState.B);
+            station.card("04A1B2C3", 1);
+            assertThat(backend.await(AuthorizeRequest.class, 1).get(0).getIdTag()).isEqualTo("04A1B2C3");
+            StartTransactionRequest start = backend.await(StartTransactionRequest.class, 1).get(0);
+            assertThat(start.getMeterStart()).isEqualTo(12_000);
+            station.pilot(1, PilotState.C);
+            station.energy(1, 19_500);
+            station.card("04A1B2C3", 1);
+            StopTransactionRequest stop = backend.await(StopTransactionRequest.class, 1).get(0);
+            assertThat(stop.getTransactionId()).isEqualTo(1001);
+            assertThat(stop.getMeterStop()).isEqualTo(19_500);
+            assertThat(backend.await(StatusNotificationRequest.class, 6)).extracting(StatusNotificationRequest::getStatus)
+                    .containsExactly(ChargePointStatus.Available, ChargePointStatus.Available, ChargePointStatus.Preparing,
+                            ChargePointStatus.SuspendedEV, ChargePointStatus.Charging, ChargePointStatus.Finishing);
+            session.stop().block(Duration.ofSeconds(5));
+        } finally {
+            queue.close();
+            engineStore.close();
+            sessionThread.dispose();
+            engineThread.dispose();
+        }
+    }
+}
