@@ -144,6 +144,8 @@ public final class ChargePoint {
             transactions.start();
             transactions.recover(recoveryReason);
             hardware.start();
+            new io.reactiveocpp.engine.metering.ClockAlignedSampler(config, scheduler, clock::now, transactions::aligned)
+                    .start();
         });
     }
 

@@ -99,6 +99,39 @@ public final class Transactions {
         }
     }
 
+    /**
+     * A clock-aligned sample (context Sample.Clock, {@code MeterValuesAlignedData}) of every connector: part of
+     * the transaction where one runs, else a plain MeterValues of the connector. Connector 0 reports the sum
+     * of the connectors' energy registers.
+     */
+    public void aligned(java.time.Instant at) {
+        List<String> measurands = config.list("MeterValuesAlignedData");
+        if (measurands.isEmpty()) {
+            return;
+        }
+        for (int id = 1; id < latest.length; id++) {
+            MeterReading reading = latest[id];
+            if (reading == null) {
+                continue;
+            }
+            MeterValue value = Sampler.sample(reading, measurands, ReadingContext.SAMPLE_CLOCK,
+                    connectors.facts(id).offered(), at);
+            if (value == null) {
+                continue;
+            }
+            ActiveTransaction tx = active.get(id);
+            int connectorId = id;
+            if (tx != null) {
+                client.enqueue(new TransactionMessage(tx.txRef(), new MeterValuesRequest(id,
+                        tx.transactionId() == null ? 0 : tx.transactionId(), List.of(value)), eichrecht()))
+                        .subscribe(null, e -> LOG.warn("aligned MeterValues not queued: {}", e.getMessage()));
+            } else {
+                client.call(new MeterValuesRequest(connectorId, null, List.of(value)))
+                        .subscribe(null, e -> LOG.debug("aligned MeterValues not delivered: {}", e.getMessage()));
+            }
+        }
+    }
+
     /** Follows answers to the queued messages; call once. */
     public void start() {
         client.transactionOutcomes().publishOn(scheduler).subscribe(this::onOutcome);

@@ -1,0 +1,125 @@
+package io.reactiveocpp.engine;
+
+import io.reactiveocpp.codec.message.core.BootNotificationConfirmation;
+import io.reactiveocpp.codec.message.core.BootNotificationRequest;
+import io.reactiveocpp.codec.message.core.MeterValuesConfirmation;
+import io.reactiveocpp.codec.message.core.MeterValuesRequest;
+import io.reactiveocpp.codec.message.core.RemoteStartTransactionRequest;
+import io.reactiveocpp.codec.message.core.StartTransactionConfirmation;
+import io.reactiveocpp.codec.message.core.StartTransactionRequest;
+import io.reactiveocpp.codec.message.core.StatusNotificationConfirmation;
+import io.reactiveocpp.codec.message.core.StatusNotificationRequest;
+import io.reactiveocpp.codec.message.core.StopTransactionConfirmation;
+import io.reactiveocpp.codec.message.core.StopTransactionRequest;
+import io.reactiveocpp.codec.type.AuthorizationStatus;
+import io.reactiveocpp.codec.type.IdTagInfo;
+import io.reactiveocpp.codec.type.Measurand;
+import io.reactiveocpp.codec.type.Phase;
+import io.reactiveocpp.codec.type.ReadingContext;
+import io.reactiveocpp.codec.type.Reason;
+import io.reactiveocpp.codec.type.RegistrationStatus;
+import io.reactiveocpp.codec.type.SampledValue;
+import io.reactiveocpp.engine.config.Configuration;
+import io.reactiveocpp.engine.config.KeyCatalogue;
+import io.reactiveocpp.engine.store.EngineStore;
+import io.reactiveocpp.engine.store.MemoryEngineStore;
+import io.reactiveocpp.engine.testing.FakeStation;
+import io.reactiveocpp.engine.testing.RecordingClient;
+import io.reactiveocpp.hal.PilotState;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import reactor.test.scheduler.VirtualTimeScheduler;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Metering (OCPP 1.6 sections 3.16, 9.1): sampled, clock-aligned, stop-transaction data, and invalid ids. */
+class MeteringTest {
+
+    /** 12:07:30: the next quarter hour is 12:15:00, 450 s later. */
+    private static final Instant T0 = Instant.parse("2026-11-25T12:07:30Z");
+    private static final IdTagInfo ACCEPTED = new IdTagInfo(null, null, AuthorizationStatus.ACCEPTED);
+
+    private final VirtualTimeScheduler time = VirtualTimeScheduler.create();
+    private final RecordingClient backend = new RecordingClient();
+    private final FakeStation station = new FakeStation(1);
+    private final EngineStore store = new MemoryEngineStore();
+    private final Configuration config = new Configuration(new KeyCatalogue(1), store);
+
+    @BeforeEach
+    void booted() {
+        new ChargePoint(backend, station, config, store, time,
+                new StationIdentity("ACME", "Wallbox", null, null, null, null, null, null, null)).start();
+        backend.connected(true);
+        backend.next(BootNotificationRequest.class)
+                .answer(new BootNotificationConfirmation(RegistrationStatus.ACCEPTED, T0, 86_400));
+        backend.next(StatusNotificationRequest.class).answer(StatusNotificationConfirmation.INSTANCE);
+        backend.next(StatusNotificationRequest.class).answer(StatusNotificationConfirmation.INSTANCE);
+        station.energy(1, 5_000);
+    }
+
+    @AfterEach
+    void tearDown() {
+        time.dispose();
+    }
+
+    private void charging() {
+        backend.receive(new RemoteStartTransactionRequest(1, "TAG-1", null));
+        backend.next(StatusNotificationRequest.class).answer(StatusNotificationConfirmation.INSTANCE);
+        station.pilot(1, PilotState.C);
+        backend.next(StartTransactionRequest.class).answer(new StartTransactionConfirmation(ACCEPTED, 21));
+        backend.next(StatusNotificationRequest.class).answer(StatusNotificationConfirmation.INSTANCE);
+    }
+
+    @Test
+    void clockAlignedValuesComeOnTheQuarterHourAlsoOutsideTransactions() {
+        config.change("ClockAlignedDataInterval", "900");
+        config.change("MeterValuesAlignedData", "Energy.Active.Import.Register,Voltage");
+        time.advanceTimeBy(Duration.ofSeconds(449));
+        assertThat(backend.quiet()).isTrue();
+        time.advanceTimeBy(Duration.ofSeconds(1));
+        var aligned = backend.next(MeterValuesRequest.class);
+        MeterValuesRequest values = aligned.request();
+        assertThat(values.transactionId()).isNull();
+        assertThat(values.meterValue().get(0).timestamp()).isEqualTo(Instant.parse("2026-11-25T12:15:00Z"));
+        assertThat(values.meterValue().get(0).sampledValue()).extracting(SampledValue::context)
+                .containsOnly(ReadingContext.SAMPLE_CLOCK);
+        assertThat(values.meterValue().get(0).sampledValue()).extracting(SampledValue::measurand, SampledValue::phase)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(Measurand.ENERGY_ACTIVE_IMPORT_REGISTER, null),
+                        org.assertj.core.groups.Tuple.tuple(Measurand.VOLTAGE, Phase.L1_N));
+        aligned.answer(MeterValuesConfirmation.INSTANCE);
+        time.advanceTimeBy(Duration.ofSeconds(900));
+        backend.next(MeterValuesRequest.class).answer(MeterValuesConfirmation.INSTANCE);
+    }
+
+    @Test
+    void stopTransactionCarriesTheBeginAndEndOfStopTxnSampledData() {
+        config.change("StopTxnSampledData", "Energy.Active.Import.Register");
+        config.change("MeterValueSampleInterval", "0");
+        charging();
+        station.energy(1, 6_250);
+        backend.receive(new io.reactiveocpp.codec.message.core.RemoteStopTransactionRequest(21));
+        StopTransactionRequest stop = backend.next(StopTransactionRequest.class).request();
+        assertThat(stop.transactionData()).hasSize(2);
+        assertThat(stop.transactionData().get(0).sampledValue().get(0).context()).isEqualTo(ReadingContext.TRANSACTION_BEGIN);
+        assertThat(stop.transactionData().get(0).sampledValue().get(0).value()).isEqualTo("5000");
+        assertThat(stop.transactionData().get(1).sampledValue().get(0).context()).isEqualTo(ReadingContext.TRANSACTION_END);
+        assertThat(stop.transactionData().get(1).sampledValue().get(0).value()).isEqualTo("6250");
+    }
+
+    @Test
+    void anInvalidIdInTheStartAnswerStopsTheTransactionWhenConfigured() { // StopTransactionOnInvalidId
+        backend.receive(new RemoteStartTransactionRequest(1, "TAG-9", null));
+        backend.next(StatusNotificationRequest.class).answer(StatusNotificationConfirmation.INSTANCE);
+        station.pilot(1, PilotState.C);
+        backend.next(StartTransactionRequest.class)
+                .answer(new StartTransactionConfirmation(new IdTagInfo(null, null, AuthorizationStatus.INVALID), 30));
+        backend.next(StatusNotificationRequest.class).answer(StatusNotificationConfirmation.INSTANCE); // Charging
+        StopTransactionRequest stop = backend.next(StopTransactionRequest.class).request();
+        assertThat(stop.reason()).isEqualTo(Reason.DE_AUTHORIZED);
+        assertThat(stop.transactionId()).isEqualTo(30);
+    }
+}
