@@ -170,7 +170,9 @@ public final class ChargingFlow {
         }
         String parent = authorized.info() == null ? null : authorized.info().parentIdTag();
         Integer reservationId = reservations.consume(connectorId, authorized.idTag(), parent);
-        transactions.begin(connectorId, authorized.idTag(), authorized.info(), reservationId);
+        if (!transactions.begin(connectorId, authorized.idTag(), authorized.info(), reservationId)) {
+            connectors.update(connectorId, f -> f.withAuthorized(false));
+        }
     }
 
     /** The given connector if it can take a transaction, else the first plugged one, else the first free one; 0 if none. */

@@ -16,7 +16,14 @@ import io.reactiveocpp.engine.metering.Sampler;
 import io.reactiveocpp.engine.store.EngineStore;
 import io.reactiveocpp.hal.ChargingStation;
 import io.reactiveocpp.hal.ConnectorHardware;
+import io.reactiveocpp.hal.EnergyMeter;
 import io.reactiveocpp.hal.MeterReading;
+import io.reactiveocpp.hal.SignedReading;
+import io.reactiveocpp.codec.type.Location;
+import io.reactiveocpp.codec.type.Measurand;
+import io.reactiveocpp.codec.type.SampledValue;
+import io.reactiveocpp.codec.type.UnitOfMeasure;
+import io.reactiveocpp.codec.type.ValueFormat;
 import io.reactiveocpp.session.OcppClient;
 import io.reactiveocpp.session.TransactionMessage;
 import io.reactiveocpp.session.TransactionOutcome;
@@ -55,6 +62,7 @@ public final class Transactions {
     private final double maxCurrent;
     private final Map<Integer, ActiveTransaction> active = new HashMap<>();
     private final Map<Integer, MeterValue> begin = new HashMap<>();
+    private final Map<Integer, MeterValue> signedBegin = new HashMap<>();
     private final Map<Integer, Disposable> sampling = new HashMap<>();
     private final MeterReading[] latest;
     private long nextTxRef;
@@ -185,10 +193,18 @@ public final class Transactions {
         return latest[connectorId];
     }
 
-    /** Starts a transaction for an authorized idTag on a plugged connector. */
-    public void begin(int connectorId, String idTag, IdTagInfo info, Integer reservationId) {
+    /**
+     * Starts a transaction for an authorized idTag on a plugged connector; false when it cannot start (one
+     * runs already, or Eichrecht is on and the meter cannot sign).
+     */
+    public boolean begin(int connectorId, String idTag, IdTagInfo info, Integer reservationId) {
         if (active.containsKey(connectorId)) {
-            return;
+            return false;
+        }
+        EnergyMeter meter = station.connector(connectorId).meter();
+        if (eichrecht() && !meter.canSign()) {
+            LOG.error("EichrechtEnabled, but the meter of connector {} cannot sign: no transaction", connectorId);
+            return false;
         }
         long txRef = nextTxRef++;
         store.put(COUNTER, "nextTxRef", Long.toString(nextTxRef));
@@ -214,6 +230,28 @@ public final class Transactions {
             sampling.put(connectorId, scheduler.schedulePeriodically(() -> samplePeriodic(connectorId),
                     every, every, TimeUnit.SECONDS));
         }
+        if (eichrecht()) {
+            // the signed Transaction.Begin reading: its own MeterValues now, and again in StopTransaction
+            meter.signedReading().publishOn(scheduler).subscribe(signed -> {
+                MeterValue value = signedValue(signed, ReadingContext.TRANSACTION_BEGIN);
+                signedBegin.put(connectorId, value);
+                ActiveTransaction running = active.get(connectorId);
+                if (running != null && running.txRef() == txRef) {
+                    client.enqueue(new TransactionMessage(txRef, new MeterValuesRequest(connectorId, 0, List.of(value)), true))
+                            .subscribe(null, e -> LOG.error("signed Transaction.Begin not queued: {}", e.getMessage()));
+                }
+            }, error -> {
+                LOG.error("the meter of connector {} did not sign the begin reading: stopping ({})", connectorId,
+                        error.getMessage());
+                stop(connectorId, Reason.OTHER, null);
+            });
+        }
+        return true;
+    }
+
+    private MeterValue signedValue(SignedReading signed, ReadingContext context) {
+        return new MeterValue(signed.timestamp(), List.of(new SampledValue(signed.data(), context, ValueFormat.SIGNED_DATA,
+                Measurand.ENERGY_ACTIVE_IMPORT_REGISTER, null, Location.OUTLET, UnitOfMeasure.WH)));
     }
 
     /** Stops the transaction on a connector with {@code reason}; {@code idTag} is who stopped it, if anyone. */
@@ -231,8 +269,33 @@ public final class Transactions {
         if (last != null) {
             data.add(last);
         }
-        enqueue(tx, new StopTransactionRequest(idTag, (int) energy(connectorId), clock.now(),
-                tx.transactionId() == null ? 0 : tx.transactionId(), reason, data.isEmpty() ? null : data));
+        int meterStop = (int) energy(connectorId);
+        java.time.Instant at = clock.now();
+        MeterValue signedStart = signedBegin.remove(connectorId);
+        if (eichrecht()) {
+            // the StopTransaction waits for the meter's signed Transaction.End reading
+            station.connector(connectorId).meter().signedReading().publishOn(scheduler)
+                    .map(signed -> signedValue(signed, ReadingContext.TRANSACTION_END))
+                    .map(java.util.Optional::of)
+                    .defaultIfEmpty(java.util.Optional.empty())
+                    .onErrorResume(e -> {
+                        LOG.error("the meter did not sign the end reading of txRef {}: {}", tx.txRef(), e.getMessage());
+                        return reactor.core.publisher.Mono.just(java.util.Optional.empty());
+                    })
+                    .subscribe(signedEnd -> {
+                        List<MeterValue> all = new ArrayList<>();
+                        if (signedStart != null) {
+                            all.add(signedStart);
+                        }
+                        all.addAll(data);
+                        signedEnd.ifPresent(all::add);
+                        enqueue(tx, new StopTransactionRequest(idTag, meterStop, at,
+                                tx.transactionId() == null ? 0 : tx.transactionId(), reason, all.isEmpty() ? null : all));
+                    });
+        } else {
+            enqueue(tx, new StopTransactionRequest(idTag, meterStop, at,
+                    tx.transactionId() == null ? 0 : tx.transactionId(), reason, data.isEmpty() ? null : data));
+        }
         end(connectorId);
         deenergize(connectorId);
     }
