@@ -140,6 +140,10 @@ public final class ChargePoint {
                 }
             });
             availability.restore();
+            applyForcedState();
+            config.changes().filter("ForcedConnectorState"::equals).subscribe(k -> scheduler.schedule(this::applyForcedState));
+            client.connectionStates().publishOn(scheduler).subscribe(link -> station.hmi().backendReachable(
+                    link.connected(), config.bool("BackendDisconnectAsError")));
             reservations.restore();
             transactions.start();
             transactions.recover(recoveryReason);
@@ -147,6 +151,14 @@ public final class ChargePoint {
             new io.reactiveocpp.engine.metering.ClockAlignedSampler(config, scheduler, clock::now, transactions::aligned)
                     .start();
         });
+    }
+
+    /** {@code ForcedConnectorState}: None, or Available / Unavailable regardless of the backend. */
+    private void applyForcedState() {
+        String forced = config.value("ForcedConnectorState");
+        for (int id = 1; id <= connectors.count(); id++) {
+            connectors.update(id, f -> f.withForced(forced));
+        }
     }
 
     /** Starts after a power loss or crash. */

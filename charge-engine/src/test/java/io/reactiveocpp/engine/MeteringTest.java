@@ -111,6 +111,25 @@ class MeteringTest {
     }
 
     @Test
+    void aChangedSampleIntervalAppliesToTheRunningTransaction() {
+        config.change("MeterValueSampleInterval", "300");
+        charging();
+        config.change("MeterValueSampleInterval", "10");
+        time.advanceTimeBy(Duration.ofSeconds(10));
+        backend.next(MeterValuesRequest.class).answer(MeterValuesConfirmation.INSTANCE);
+    }
+
+    @Test
+    void forcedConnectorStateOverridesAvailability() {
+        config.change("ForcedConnectorState", "Unavailable");
+        var status = backend.next(StatusNotificationRequest.class);
+        assertThat(status.<StatusNotificationRequest>request().status().literal()).isEqualTo("Unavailable");
+        status.answer(StatusNotificationConfirmation.INSTANCE);
+        assertThat(backend.receive(new RemoteStartTransactionRequest(1, "TAG-1", null)).status().literal())
+                .isEqualTo("Rejected");
+    }
+
+    @Test
     void anInvalidIdInTheStartAnswerStopsTheTransactionWhenConfigured() { // StopTransactionOnInvalidId
         backend.receive(new RemoteStartTransactionRequest(1, "TAG-9", null));
         backend.next(StatusNotificationRequest.class).answer(StatusNotificationConfirmation.INSTANCE);

@@ -140,9 +140,26 @@ public final class Transactions {
         }
     }
 
-    /** Follows answers to the queued messages; call once. */
+    /** Follows answers to the queued messages and the sample interval; call once. */
     public void start() {
         client.transactionOutcomes().publishOn(scheduler).subscribe(this::onOutcome);
+        config.changes().filter("MeterValueSampleInterval"::equals).publishOn(scheduler).subscribe(k -> {
+            for (int connectorId : List.copyOf(active.keySet())) {
+                Disposable timer = sampling.remove(connectorId);
+                if (timer != null) {
+                    timer.dispose();
+                }
+                schedulePeriodic(connectorId);
+            }
+        });
+    }
+
+    private void schedulePeriodic(int connectorId) {
+        int every = config.integer("MeterValueSampleInterval");
+        if (every > 0) {
+            sampling.put(connectorId, scheduler.schedulePeriodically(() -> samplePeriodic(connectorId),
+                    every, every, TimeUnit.SECONDS));
+        }
     }
 
     /**
@@ -225,11 +242,7 @@ public final class Transactions {
                     end(connectorId);
                 });
         energize(connectorId); // the status follows once the contactor is closed: StartTransaction goes first
-        int every = config.integer("MeterValueSampleInterval");
-        if (every > 0) {
-            sampling.put(connectorId, scheduler.schedulePeriodically(() -> samplePeriodic(connectorId),
-                    every, every, TimeUnit.SECONDS));
-        }
+        schedulePeriodic(connectorId);
         if (eichrecht()) {
             // the signed Transaction.Begin reading: its own MeterValues now, and again in StopTransaction
             meter.signedReading().publishOn(scheduler).subscribe(signed -> {
