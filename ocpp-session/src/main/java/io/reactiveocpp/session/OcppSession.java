@@ -279,6 +279,9 @@ public final class OcppSession implements OcppClient {
                 send(entry.request(), entry, null);
                 return;
             }
+            if (queue.storing()) {
+                return; // a transaction message queued earlier goes first; its commit calls pump again
+            }
             next = lanes.pollNormal();
         }
         if (next != null) {

@@ -234,14 +234,19 @@ public final class Transactions {
         if (first != null) {
             begin.put(connectorId, first);
         }
+        // energized once the StartTransaction is stored: it is then ahead of the status change in the session
         client.enqueue(new TransactionMessage(txRef, new StartTransactionRequest(connectorId, idTag, (int) meterStart,
                         reservationId, tx.startedAt()), eichrecht()))
                 .publishOn(scheduler)
                 .subscribe(null, error -> {
                     LOG.error("StartTransaction on connector {} could not be queued: {}", connectorId, error.getMessage());
                     end(connectorId);
+                }, () -> {
+                    ActiveTransaction running = active.get(connectorId);
+                    if (running != null && running.txRef() == txRef) {
+                        energize(connectorId);
+                    }
                 });
-        energize(connectorId); // the status follows once the contactor is closed: StartTransaction goes first
         schedulePeriodic(connectorId);
         if (eichrecht()) {
             // the signed Transaction.Begin reading: its own MeterValues now, and again in StopTransaction

@@ -140,9 +140,7 @@ public final class OutboundQueue {
                 .publishOn(scheduler)
                 .doOnSuccess(v -> {
                     entry.persisted = true;
-                    if (entries.get(0) == entry) {
-                        onReady.run();
-                    }
+                    onReady.run();
                 })
                 .doOnError(e -> {
                     entries.remove(entry);
@@ -217,6 +215,19 @@ public final class OutboundQueue {
             wakeUp.dispose();
         }
         wakeUp = scheduler.schedule(() -> onReady.run(), wait.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * Whether a message is still being stored: other CALLs wait meanwhile, so that what the engine did in
+     * order reaches the backend in order (a StopTransaction before the status change it caused).
+     */
+    public boolean storing() {
+        for (Entry entry : entries) {
+            if (!entry.persisted) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The number of stored messages. */

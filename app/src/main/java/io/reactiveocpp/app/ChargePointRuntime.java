@@ -1,0 +1,159 @@
+package io.reactiveocpp.app;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.reactiveocpp.codec.type.Reason;
+import io.reactiveocpp.engine.ChargePoint;
+import io.reactiveocpp.engine.StationIdentity;
+import io.reactiveocpp.engine.config.Configuration;
+import io.reactiveocpp.engine.config.KeyCatalogue;
+import io.reactiveocpp.engine.store.SqliteEngineStore;
+import io.reactiveocpp.hal.ChargingStation;
+import io.reactiveocpp.hal.sim.SimulatedStation;
+import io.reactiveocpp.hal.sim.SimulatorConfig;
+import io.reactiveocpp.session.AuthorizationKey;
+import io.reactiveocpp.session.OcppSession;
+import io.reactiveocpp.session.SessionConfig;
+import io.reactiveocpp.session.TlsSettings;
+import io.reactiveocpp.session.queue.SqliteQueueStore;
+import io.reactiveocpp.session.queue.StoreWriter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import reactor.core.scheduler.Scheduler;
+import reactor.core.scheduler.Schedulers;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.Set;
+
+/**
+ * One running charge point, wired with plain constructors: the SQLite stores in the data directory, the
+ * configuration keys, the session, the hardware and the engine. {@link #close()} tears it all down so that
+ * an in-process restart can build a new one from the persisted state.
+ */
+public final class ChargePointRuntime implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ChargePointRuntime.class);
+    /** Keys whose change the session applies (the rest is the engine's). */
+    private static final Set<String> SESSION_KEYS = Set.of("BackendUrl", "AuthorizationKey", "WebSocketPingInterval",
+            "BackendConnectionTimeout", "TlsServerVerification", "TlsCipherStrictness", "WebSocketProxy",
+            "TcpWatchdogTimeout", "TransactionMessageAttempts", "TransactionMessageRetryInterval",
+            "EichrechtTransactionMessageAttempts", "RetransmitMeterValues", "MessageQueueCapacity");
+
+    private final Settings settings;
+    private final SqliteEngineStore engineStore;
+    private final StoreWriter queue;
+    private final Scheduler engineThread = Schedulers.newSingle("engine");
+    private final Scheduler sessionThread = Schedulers.newSingle("session");
+    private final Scheduler hardwareThread = Schedulers.newSingle("hal");
+    private final Configuration config;
+    private final ChargingStation station;
+    private final OcppSession session;
+    private final ChargePoint chargePoint;
+    private AuthorizationKey key;
+
+    public ChargePointRuntime(Settings settings, String backendUrl, MeterRegistry registry, Runnable rebootHook) {
+        this.settings = settings;
+        try {
+            Files.createDirectories(settings.dataDir());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the data directory " + settings.dataDir(), e);
+        }
+        engineStore = SqliteEngineStore.open(settings.dataDir().resolve("engine.db"));
+        queue = new StoreWriter(SqliteQueueStore.open(settings.dataDir().resolve("queue.db")), "queue-store");
+        config = new Configuration(new KeyCatalogue(settings.connectors()), engineStore);
+        config.set("ChargeBoxIdentity", settings.chargePointId());
+        config.set("BackendUrl", backendUrl);
+        settings.ocpp().forEach((name, value) -> {
+            if (name.equals("AuthorizationKey")) {
+                key = AuthorizationKey.fromText(value); // typed by the operator: a text password
+            } else {
+                config.set(name, value);
+            }
+        });
+        if (key == null && config.value("AuthorizationKey") != null) {
+            key = AuthorizationKey.fromOcppHex(config.value("AuthorizationKey")); // set earlier over OCPP
+        }
+        station = createStation();
+        session = OcppSession.builder(sessionConfig(), queue, sessionThread).meterRegistry(registry)
+                .rebootHook(rebootHook).build();
+        chargePoint = new ChargePoint(session, station, config, engineStore, engineThread,
+                new StationIdentity(settings.vendor(), settings.model(), settings.chargePointId(), null,
+                        Version.VERSION, null, null, station.connector(1).meter().model(),
+                        station.connector(1).meter().serialNumber()));
+        config.changes().filter(SESSION_KEYS::contains).subscribe(name -> {
+            if (name.equals("AuthorizationKey")) {
+                key = AuthorizationKey.fromOcppHex(config.value("AuthorizationKey")); // set over OCPP: hex
+            }
+            session.reconfigure(sessionConfig());
+        });
+    }
+
+    /** Starts the engine, then the session. */
+    public void start(Reason recoveryReason) {
+        chargePoint.start(recoveryReason);
+        session.start().block(Duration.ofSeconds(30));
+        LOG.info("charge point {} started ({} connector(s), {} hardware)", settings.chargePointId(),
+                settings.connectors(), settings.hal());
+    }
+
+    public OcppSession session() {
+        return session;
+    }
+
+    public ChargePoint chargePoint() {
+        return chargePoint;
+    }
+
+    public ChargingStation station() {
+        return station;
+    }
+
+    public Configuration configuration() {
+        return config;
+    }
+
+    private ChargingStation createStation() {
+        if (settings.hal().equals("sim")) {
+            return SimulatedStation.start(SimulatorConfig.builder().connectors(settings.connectors())
+                    .timeScale(settings.simTimeScale())
+                    .signedMeter(config.bool("EichrechtEnabled")).build(), hardwareThread);
+        }
+        throw new IllegalArgumentException("hal pi4j: the Raspberry Pi drivers are not wired into the service yet;"
+                + " use --hal sim");
+    }
+
+    private SessionConfig sessionConfig() {
+        String proxy = config.value("WebSocketProxy");
+        return SessionConfig.builder(config.value("BackendUrl"), settings.chargePointId())
+                .authorizationKey(key)
+                .tls(new TlsSettings(TlsSettings.ServerVerification.fromKey(config.value("TlsServerVerification")),
+                        TlsSettings.CipherStrictness.fromKey(config.value("TlsCipherStrictness")), null, null, null))
+                .proxy(proxy == null || proxy.isEmpty() ? null : proxy)
+                .pingInterval(Duration.ofSeconds(config.integer("WebSocketPingInterval")))
+                .connectionTimeout(Duration.ofSeconds(config.integer("BackendConnectionTimeout")))
+                .tcpWatchdogTimeout(Duration.ofSeconds(config.integer("TcpWatchdogTimeout")))
+                .transactionMessageAttempts(config.integer("TransactionMessageAttempts"))
+                .transactionMessageRetryInterval(Duration.ofSeconds(config.integer("TransactionMessageRetryInterval")))
+                .eichrechtTransactionMessageAttempts(config.integer("EichrechtTransactionMessageAttempts"))
+                .retransmitMeterValues(config.bool("RetransmitMeterValues"))
+                .messageQueueCapacity(config.integer("MessageQueueCapacity"))
+                .build();
+    }
+
+    /** Stops the session (normal close), the hardware and the threads; flushes and closes the stores. */
+    @Override
+    public void close() {
+        session.stop().block(Duration.ofSeconds(5));
+        if (station instanceof SimulatedStation sim) {
+            sim.dispose();
+        }
+        engineStore.flush();
+        queue.close();
+        engineStore.close();
+        engineThread.dispose();
+        sessionThread.dispose();
+        hardwareThread.dispose();
+    }
+}

@@ -1,0 +1,119 @@
+package io.reactiveocpp.app;
+
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.reactiveocpp.app.demo.DemoBackend;
+import io.reactiveocpp.app.demo.DemoScript;
+import io.reactiveocpp.codec.type.Reason;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * {@code java -jar app/target/reactive-ocpp.jar [options]}: the charge controller service.
+ *
+ * <p>Exit codes: 0 normal end, 1 bad configuration or failure, {@value #RESTART_EXIT_CODE} a restart was
+ * requested (Reset, TcpWatchdogTimeout) with {@code --restart-mode exit}: a supervisor such as systemd
+ * should start the service again.
+ */
+@Command(name = "reactive-ocpp", mixinStandardHelpOptions = true, version = Version.VERSION,
+        description = "An OCPP 1.6J charge point: connects to a backend, or with --demo runs a charging session "
+                + "against a built-in demo backend on simulated hardware.")
+public final class Main implements Callable<Integer> {
+
+    /** Exit code asking the supervisor for a restart ({@code --restart-mode exit}). */
+    public static final int RESTART_EXIT_CODE = 75;
+    private static final Logger LOG = LoggerFactory.getLogger(Main.class);
+
+    @Option(names = "--config", description = "YAML configuration file") Path config;
+    @Option(names = "--backend", description = "BackendUrl: ws:// or wss://, without the ChargePointID") String backend;
+    @Option(names = "--id", description = "ChargePointID (ChargeBoxIdentity)") String id;
+    @Option(names = "--data-dir", description = "directory of the SQLite databases and state") Path dataDir;
+    @Option(names = "--http-port", description = "port of the local HTTP interface (0: none)") Integer httpPort;
+    @Option(names = "--hal", description = "sim or pi4j") String hal;
+    @Option(names = "--connectors", description = "number of connectors") Integer connectors;
+    @Option(names = "--admin-password", description = "password of the local HTTP interface (user admin)") String adminPassword;
+    @Option(names = "--restart-mode", description = "in-process (default) or exit") String restartMode;
+    @Option(names = "--demo", description = "run a scripted charging session; without --backend against a built-in demo backend")
+    boolean demo;
+    @Option(names = "--demo-seconds", defaultValue = "20", description = "how long the demo EV charges") int demoSeconds;
+
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new Main()).execute(args));
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        Settings settings;
+        try {
+            settings = SettingsLoader.load(new SettingsLoader.Overrides(config, backend, id == null && demo ? "DEMO-CP-1" : id,
+                    dataDir, httpPort, hal, connectors, adminPassword, restartMode), System.getenv());
+        } catch (IllegalArgumentException e) {
+            System.err.println("configuration error: " + e.getMessage());
+            return 1;
+        }
+        if (demo) {
+            settings = settings.forDemo();
+        }
+        DemoBackend demoBackend = null;
+        String backendUrl = settings.backendUrl();
+        if (backendUrl == null) {
+            if (!demo) {
+                System.err.println("configuration error: no backend: give --backend URL (or --demo)");
+                return 1;
+            }
+            demoBackend = DemoBackend.start(0);
+            backendUrl = demoBackend.url();
+            LOG.info("demo backend listening at {}", backendUrl);
+        }
+        PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        int exit = 0;
+        Reason recovery = Reason.POWER_LOSS;
+        try {
+            while (true) {
+                CountDownLatch restart = new CountDownLatch(1);
+                ChargePointRuntime runtime = new ChargePointRuntime(settings, backendUrl, registry, restart::countDown);
+                Thread hook = new Thread(() -> {
+                    LOG.info("stopping: closing the connection and flushing the queue");
+                    runtime.close();
+                }, "shutdown");
+                Runtime.getRuntime().addShutdownHook(hook);
+                if (runtime.station() instanceof io.reactiveocpp.hal.sim.SimulatedStation sim) {
+                    sim.system().rebootRequested().subscribe(reason -> restart.countDown());
+                }
+                runtime.start(recovery);
+                if (demo) {
+                    DemoScript.run(runtime, Duration.ofSeconds(demoSeconds)).block(Duration.ofMinutes(5));
+                    Runtime.getRuntime().removeShutdownHook(hook);
+                    runtime.close();
+                    return 0;
+                }
+                restart.await();
+                Runtime.getRuntime().removeShutdownHook(hook);
+                runtime.close();
+                if (settings.restartMode().equals("exit")) {
+                    LOG.info("restart requested: exiting with {} for the supervisor", RESTART_EXIT_CODE);
+                    exit = RESTART_EXIT_CODE;
+                    break;
+                }
+                LOG.info("restart requested: rebuilding the charge point from its persisted state");
+                recovery = Reason.REBOOT;
+            }
+        } catch (IllegalArgumentException e) {
+            System.err.println("configuration error: " + e.getMessage());
+            return 1;
+        } finally {
+            if (demoBackend != null) {
+                demoBackend.close();
+            }
+        }
+        return exit;
+    }
+}

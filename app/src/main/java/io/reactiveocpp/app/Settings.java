@@ -1,0 +1,67 @@
+package io.reactiveocpp.app;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * The service's settings after merging defaults, the configuration file, the environment and the command
+ * line (in rising precedence).
+ *
+ * @param chargePointId   ChargeBoxIdentity
+ * @param backendUrl      BackendUrl without the id, or {@code null} (then only {@code --demo} can run)
+ * @param dataDir         where the SQLite databases live
+ * @param httpPort        the local HTTP interface's port, 0 for none
+ * @param httpBind        its address; 127.0.0.1 unless an admin password is set
+ * @param hal             {@code sim} or {@code pi4j}
+ * @param connectors      number of connectors
+ * @param adminPassword   the local interface's password, or {@code null}
+ * @param restartMode     {@code in-process} or {@code exit}
+ * @param vendor          BootNotification chargePointVendor
+ * @param model           BootNotification chargePointModel
+ * @param ocpp            configuration keys from the file and environment, applied as the operator's settings
+ * @param simTimeScale    how much faster than real time the simulated station runs (1: real time)
+ */
+public record Settings(String chargePointId, String backendUrl, Path dataDir, int httpPort, String httpBind,
+                       String hal, int connectors, String adminPassword, String restartMode, String vendor,
+                       String model, Map<String, String> ocpp, double simTimeScale) {
+
+    public static final int DEFAULT_HTTP_PORT = 8080;
+
+    public Settings {
+        if (chargePointId == null || chargePointId.isBlank()) {
+            throw new IllegalArgumentException("id: the ChargePointID is required (--id, REACTIVE_OCPP_ID or chargePointId in the file)");
+        }
+        if (!"sim".equals(hal) && !"pi4j".equals(hal)) {
+            throw new IllegalArgumentException("hal must be sim or pi4j, got " + hal);
+        }
+        if (connectors < 1 || connectors > 32) {
+            throw new IllegalArgumentException("connectors must be 1 to 32, got " + connectors);
+        }
+        if (httpPort < 0 || httpPort > 65_535) {
+            throw new IllegalArgumentException("http-port must be 0 to 65535, got " + httpPort);
+        }
+        if (!"in-process".equals(restartMode) && !"exit".equals(restartMode)) {
+            throw new IllegalArgumentException("restart-mode must be in-process or exit, got " + restartMode);
+        }
+        if (!"127.0.0.1".equals(httpBind) && !"localhost".equals(httpBind) && (adminPassword == null || adminPassword.isEmpty())) {
+            throw new IllegalArgumentException("http.bind " + httpBind + " is not loopback: set an admin password first");
+        }
+        if (!(simTimeScale >= 1 && simTimeScale <= 3600)) {
+            throw new IllegalArgumentException("simTimeScale must be 1 to 3600, got " + simTimeScale);
+        }
+        ocpp = Map.copyOf(ocpp);
+    }
+
+    /**
+     * The settings of {@code --demo}: the simulated EV runs 60 times faster than real time, and MeterValues of
+     * energy, power and state of charge are sampled every 5 s; keys the operator set stay as set.
+     */
+    public Settings forDemo() {
+        Map<String, String> keys = new java.util.HashMap<>(Map.of(
+                "MeterValueSampleInterval", "5",
+                "MeterValuesSampledData", "Energy.Active.Import.Register,Power.Active.Import,SoC"));
+        keys.putAll(ocpp);
+        return new Settings(chargePointId, backendUrl, dataDir, httpPort, httpBind, hal, connectors, adminPassword,
+                restartMode, vendor, model, keys, simTimeScale == 1 ? 60 : simTimeScale);
+    }
+}
