@@ -72,6 +72,11 @@ public final class MemoryQueueStore implements QueueStore {
     public void commit() {
     }
 
+    /** Memory writes are applied at once; there is nothing to take back (nothing here is durable either). */
+    @Override
+    public void rollback() {
+    }
+
     @Override
     public void close() {
     }

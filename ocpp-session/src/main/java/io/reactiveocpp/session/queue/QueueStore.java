@@ -42,6 +42,9 @@ public interface QueueStore extends AutoCloseable {
     /** Makes every write since the last commit durable. */
     void commit();
 
+    /** Discards every write since the last commit. */
+    void rollback();
+
     @Override
     void close();
 }

@@ -29,6 +29,7 @@ public final class SqliteQueueStore implements QueueStore {
 
     private final Connection connection;
     private final PreparedStatement insert;
+    private final PreparedStatement lastSeq;
     private final PreparedStatement openTx;
     private final PreparedStatement closeTx;
     private final PreparedStatement delete;
@@ -59,9 +60,13 @@ public final class SqliteQueueStore implements QueueStore {
                     + " reason TEXT NOT NULL)");
             s.execute("CREATE TABLE IF NOT EXISTS tx (tx_ref INTEGER PRIMARY KEY, transaction_id INTEGER,"
                     + " open INTEGER NOT NULL)");
+            // the highest seq ever handed out, so that seq stays unique after the queue drained
+            s.execute("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value INTEGER NOT NULL)");
         }
         connection.setAutoCommit(false);
         insert = connection.prepareStatement("INSERT INTO outbound VALUES (?, ?, ?, ?, ?, ?, ?)");
+        lastSeq = connection.prepareStatement("INSERT INTO meta (key, value) VALUES ('last_seq', ?)"
+                + " ON CONFLICT(key) DO UPDATE SET value = MAX(value, excluded.value)");
         openTx = connection.prepareStatement("INSERT OR REPLACE INTO tx (tx_ref, transaction_id, open) VALUES (?, NULL, 1)");
         closeTx = connection.prepareStatement("UPDATE tx SET open = 0 WHERE tx_ref = ?");
         delete = connection.prepareStatement("DELETE FROM outbound WHERE seq = ?");
@@ -108,6 +113,10 @@ public final class SqliteQueueStore implements QueueStore {
                 r.next();
                 maxSeq = Math.max(maxSeq, r.getLong(1));
             }
+            try (ResultSet r = s.executeQuery("SELECT COALESCE(MAX(value), 0) FROM meta WHERE key = 'last_seq'")) {
+                r.next();
+                maxSeq = Math.max(maxSeq, r.getLong(1));
+            }
             connection.commit();
             return new Snapshot(messages, bindings, open, deadLetters, maxSeq + 1);
         } catch (SQLException e) {
@@ -126,6 +135,8 @@ public final class SqliteQueueStore implements QueueStore {
             insert.setInt(6, m.attempts());
             insert.setLong(7, m.createdAt());
             insert.executeUpdate();
+            lastSeq.setLong(1, m.seq());
+            lastSeq.executeUpdate();
             if (m.action() == Action.START_TRANSACTION) {
                 openTx.setLong(1, m.txRef());
                 openTx.executeUpdate();
@@ -213,6 +224,15 @@ public final class SqliteQueueStore implements QueueStore {
             connection.commit();
         } catch (SQLException e) {
             throw failed("commit", e);
+        }
+    }
+
+    @Override
+    public void rollback() {
+        try {
+            connection.rollback();
+        } catch (SQLException e) {
+            throw failed("rollback", e);
         }
     }
 

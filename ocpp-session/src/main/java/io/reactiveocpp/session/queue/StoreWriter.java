@@ -98,33 +98,46 @@ public final class StoreWriter implements AutoCloseable {
         if (batch.isEmpty()) {
             return;
         }
-        List<RuntimeException> failures = new ArrayList<>(batch.size());
+        RuntimeException failure = apply(batch);
+        if (failure == null) {
+            complete(batch, null);
+            return;
+        }
+        // something failed: nothing of the batch stays; each write is retried alone, so that one bad write
+        // fails only its own caller and never rides along with a later commit
         for (Op each : batch) {
-            RuntimeException failure = null;
-            try {
-                each.write.accept(store);
-            } catch (RuntimeException e) {
-                failure = e;
-            }
-            failures.add(failure);
+            complete(List.of(each), apply(List.of(each)));
         }
-        RuntimeException commitFailure = null;
+    }
+
+    /** Applies the writes in one transaction; {@code null} when committed, else the failure (rolled back). */
+    private RuntimeException apply(List<Op> ops) {
         try {
+            for (Op op : ops) {
+                op.write.accept(store);
+            }
             store.commit();
+            return null;
         } catch (RuntimeException e) {
-            commitFailure = e;
+            try {
+                store.rollback();
+            } catch (RuntimeException rollback) {
+                e.addSuppressed(rollback);
+            }
+            return e;
         }
-        for (int i = 0; i < batch.size(); i++) {
-            RuntimeException failure = commitFailure != null ? commitFailure : failures.get(i);
-            MonoSink<Void> sink = batch.get(i).sink;
-            if (sink == null) {
+    }
+
+    private static void complete(List<Op> ops, RuntimeException failure) {
+        for (Op op : ops) {
+            if (op.sink == null) {
                 if (failure != null) {
                     LOG.error("queue store write failed", failure);
                 }
             } else if (failure != null) {
-                sink.error(failure);
+                op.sink.error(failure);
             } else {
-                sink.success();
+                op.sink.success();
             }
         }
     }
