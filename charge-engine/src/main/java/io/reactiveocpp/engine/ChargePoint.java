@@ -153,6 +153,18 @@ public final class ChargePoint {
         });
     }
 
+    /**
+     * An operator logged in to the local interface: with {@code SendWebUiLoginStatus} on, an informative
+     * StatusNotification of connector 0 (its current status, info "WebUI login") tells the backend.
+     */
+    public void operatorLoggedIn() {
+        scheduler.schedule(() -> {
+            if (config.bool("SendWebUiLoginStatus")) {
+                connectors.inform(0, "WebUI login");
+            }
+        });
+    }
+
     /** {@code ForcedConnectorState}: None, or Available / Unavailable regardless of the backend. */
     private void applyForcedState() {
         String forced = config.value("ForcedConnectorState");

@@ -109,6 +109,11 @@ public final class Connectors {
         }
     }
 
+    /** Sends the current status of a connector again with an informative {@code info} text. */
+    public void inform(int connectorId, String info) {
+        reporter.inform(connectorId, connectorId == 0 ? stationStatus() : status[connectorId], info);
+    }
+
     private void project(int connectorId) {
         ChargePointStatus next = StatusProjection.status(facts[connectorId], finished[connectorId]);
         status[connectorId] = next;

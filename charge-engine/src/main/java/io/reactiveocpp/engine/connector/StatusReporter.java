@@ -78,6 +78,15 @@ public final class StatusReporter {
         send(connectorId, status, faults);
     }
 
+    /** An informative StatusNotification: the unchanged status with an info text, when enabled. */
+    public void inform(int connectorId, ChargePointStatus status, String info) {
+        if (!enabled || status == null || !config.bool("SendInformativeStatusNotifications")) {
+            return;
+        }
+        client.call(new StatusNotificationRequest(connectorId, ChargePointErrorCode.NO_ERROR, info, status, clock.now(),
+                null, null)).subscribe(null, e -> LOG.debug("informative StatusNotification not delivered: {}", e.getMessage()));
+    }
+
     /** The status last reported, or {@code null}. */
     public ChargePointStatus reported(int connectorId) {
         return reported.get(connectorId);
