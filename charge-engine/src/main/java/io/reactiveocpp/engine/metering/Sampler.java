@@ -60,12 +60,50 @@ public final class Sampler {
         add(values, phases.l3(), 2, context, measurand, toNeutral ? Phase.L3_N : Phase.L3, Location.OUTLET, unit);
     }
 
+    private static final long[] POWERS = {1, 10, 100, 1000};
+
+    /**
+     * {@code value} rounded half-even to {@code decimals} places, without trailing zeros, in plain notation
+     * ("1500", "229.8", "15.92"), exactly as BigDecimal would write it; BigDecimal itself only for near-ties
+     * and magnitudes beyond 10^12.
+     */
+    static String format(double value, int decimals) {
+        double x = value * POWERS[decimals];
+        double fraction = x - Math.floor(x);
+        if (Math.abs(value) >= 1e12 || Math.abs(fraction - 0.5) < 16 * Math.ulp(x) + 1e-9) {
+            // huge, or (nearly) a tie, where the binary double and its decimal form may round apart
+            return BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_EVEN).stripTrailingZeros().toPlainString();
+        }
+        long scaled = (long) Math.rint(x);
+        int scale = decimals;
+        while (scale > 0 && scaled % 10 == 0) {
+            scaled /= 10;
+            scale--;
+        }
+        if (scale == 0) {
+            return Long.toString(scaled);
+        }
+        String digits = Long.toString(Math.abs(scaled));
+        StringBuilder out = new StringBuilder(digits.length() + 3);
+        if (scaled < 0) {
+            out.append('-');
+        }
+        if (digits.length() <= scale) {
+            out.append("0.");
+            for (int i = digits.length(); i < scale; i++) {
+                out.append('0');
+            }
+            return out.append(digits).toString();
+        }
+        return out.append(digits, 0, digits.length() - scale).append('.').append(digits, digits.length() - scale, digits.length()).toString();
+    }
+
     private static void add(List<SampledValue> values, double value, int decimals, ReadingContext context,
                             Measurand measurand, Phase phase, Location location, UnitOfMeasure unit) {
         if (Double.isNaN(value) || Double.isInfinite(value)) {
             return;
         }
-        String text = BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_EVEN).stripTrailingZeros().toPlainString();
+        String text = format(value, decimals);
         values.add(new SampledValue(text, context, null, measurand, phase, location, unit));
     }
 }
