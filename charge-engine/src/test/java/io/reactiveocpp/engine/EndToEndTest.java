@@ -42,7 +42,9 @@ class EndToEndTest {
         StoreWriter queue = new StoreWriter(SqliteQueueStore.open(dir.resolve("queue.db")), "queue-store");
         SqliteEngineStore engineStore = SqliteEngineStore.open(dir.resolve("engine.db"));
         try (JavaOcaBackend backend = new JavaOcaBackend()) {
-            OcppSession session = OcppSession.builder(SessionConfig.builder(backend.url(), "CP-E2E").build(), queue,
+            OcppSession session = OcppSession.builder(SessionConfig.builder(backend.url(), "CP-E2E")
+                            // pings: Java-WebSocket 1.5.2 sometimes holds an answer until it next writes (a pong)
+                            .pingInterval(Duration.ofSeconds(1)).build(), queue,
                     sessionThread).build();
             FakeStation station = new FakeStation(1);
             Configuration config = new Configuration(new KeyCatalogue(1), engineStore);

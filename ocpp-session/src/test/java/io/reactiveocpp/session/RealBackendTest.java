@@ -71,7 +71,9 @@ class RealBackendTest {
     }
 
     private SessionConfig.Builder config() {
-        return SessionConfig.builder(backend.url(), "CP-1").reconnectMinDelay(Duration.ofMillis(100))
+        // pings every second: Java-WebSocket 1.5.2 sometimes holds an answer until it next writes (a pong)
+        return SessionConfig.builder(backend.url(), "CP-1").pingInterval(Duration.ofSeconds(1))
+                .reconnectMinDelay(Duration.ofMillis(100))
                 .reconnectMaxDelay(Duration.ofMillis(500));
     }
 

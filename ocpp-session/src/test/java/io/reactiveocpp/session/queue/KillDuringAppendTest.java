@@ -188,8 +188,9 @@ class KillDuringAppendTest {
                     wire.subList(Math.max(0, wire.size() - 8), wire.size())), timeout);
         }
         assertThat(drained.deadLetters()).isZero();
-        System.out.printf("KillDuringAppendTest: child run and kill %d ms, delivery of %d messages %d ms%n",
-                (t1 - t0) / 1_000_000, rows.size(), (System.nanoTime() - t1) / 1_000_000);
+        System.out.printf("KillDuringAppendTest: child run and kill %d ms, delivery of %d messages %d ms,"
+                        + " longest wait for an answer %d ms%n",
+                (t1 - t0) / 1_000_000, rows.size(), (System.nanoTime() - t1) / 1_000_000, longestAnswerWait());
 
         List<TransactionOutcome> delivered = outcomes.take(rows.size()).collectList().block(WAIT);
         assertThat(delivered).allMatch(TransactionOutcome::delivered, "delivered");
@@ -307,6 +308,22 @@ class KillDuringAppendTest {
     }
 
     // ------------------------------------------------------------------------------------------- helpers
+
+    /** The longest time between a CALL going out and its CALLRESULT coming in, from the recorded frames. */
+    private long longestAnswerWait() {
+        long longest = 0;
+        long sentAt = -1;
+        for (String frame : wire) {
+            long at = Long.parseLong(frame.substring(0, frame.indexOf(' ')));
+            if (frame.contains(" -> [2,")) {
+                sentAt = at;
+            } else if (frame.contains(" <- [3,") && sentAt >= 0) {
+                longest = Math.max(longest, at - sentAt);
+                sentAt = -1;
+            }
+        }
+        return longest;
+    }
 
     /** Keeps every frame that passes, with the time, to say where a stall is. */
     private record RecordingLink(Link link, List<String> wire) implements Link {

@@ -34,7 +34,7 @@ class QueueStoreBugsTest {
         // the commit fails (as SQLITE_BUSY, or an I/O error that leaves the transaction open, would): the caller
         // is told the message is not stored, and OutboundQueue forgets it
         assertThatThrownBy(() -> writer.write(s -> s.append(row(1))).block(WAIT)).hasMessageContaining("injected");
-        // the next write commits fine ... and takes the failed one with it
+        // the next write commits fine, and must not take the failed one with it (it did before the fix)
         writer.write(s -> s.append(row(2))).block(WAIT);
         writer.close();
 
