@@ -94,7 +94,7 @@ public final class ChargePoint {
         transactions.onEnded(availability::transactionEnded);
         this.reservations = new Reservations(connectors, config, store, scheduler, clock);
         this.flow = new ChargingFlow(connectors, transactions, authorizer, config, registration, scheduler, reservations);
-        this.hardware = new HardwareBridge(station, connectors, transactions, flow, scheduler);
+        this.hardware = new HardwareBridge(station, connectors, transactions, flow, config, scheduler);
     }
 
     /**
@@ -163,6 +163,19 @@ public final class ChargePoint {
                 connectors.inform(0, "WebUI login");
             }
         });
+    }
+
+    /**
+     * Runs {@code read} on the engine's scheduler and emits its result (empty for {@code null}): how code
+     * outside the engine, such as the local HTTP interface, reads or changes the engine's confined state.
+     */
+    public <T> Mono<T> onScheduler(java.util.concurrent.Callable<T> read) {
+        return Mono.fromCallable(read).subscribeOn(scheduler);
+    }
+
+    /** Why no transaction may start now, or {@code null} when one may. Call on the engine's scheduler. */
+    public String chargingRefusal() {
+        return flow.refusal();
     }
 
     /** {@code ForcedConnectorState}: None, or Available / Unavailable regardless of the backend. */

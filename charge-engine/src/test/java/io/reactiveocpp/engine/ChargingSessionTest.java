@@ -178,6 +178,25 @@ class ChargingSessionTest {
     }
 
     @Test
+    void withoutStopOnEvSideDisconnectTheTransactionIsKeptAndTheCableUnlocked() {
+        booted();
+        config.change("StopTransactionOnEVSideDisconnect", "false");
+        station.pilot(1, PilotState.C);
+        expectStatus(1, ChargePointStatus.PREPARING);
+        station.card("TAG-1", 1);
+        backend.next(AuthorizeRequest.class).answer(new AuthorizeConfirmation(ACCEPTED));
+        backend.next(StartTransactionRequest.class).answer(new StartTransactionConfirmation(ACCEPTED, 3));
+        expectStatus(1, ChargePointStatus.CHARGING);
+        station.connector(1).lock().lock().block();
+        station.pilot(1, PilotState.A);
+        expectStatus(1, ChargePointStatus.SUSPENDED_EV);
+        assertThat(backend.quiet()).as("no StopTransaction").isTrue();
+        assertThat(station.connector(1).lock().locked()).as("UnlockConnectorOnEVSideDisconnect").isFalse();
+        station.pilot(1, PilotState.C);
+        expectStatus(1, ChargePointStatus.CHARGING);
+    }
+
+    @Test
     void aTransactionLeftRunningIsClosedWithPowerLossAfterARestart() { // power loss recovery
         booted();
         station.energy(1, 3000);

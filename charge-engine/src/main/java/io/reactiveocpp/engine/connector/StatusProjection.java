@@ -9,7 +9,7 @@ import io.reactiveocpp.codec.type.ChargePointStatus;
  *   <li>{@code ForcedConnectorState} Unavailable → Unavailable; an active fault → Faulted;</li>
  *   <li>a transaction runs → Charging when the EV asks for power (C/D), the contactor is closed and current
  *       is offered; SuspendedEVSE when the EVSE offers nothing or keeps the contactor open; SuspendedEV when
- *       the EV does not ask (B);</li>
+ *       the EV does not ask (B) or was unplugged while the transaction is kept;</li>
  *   <li>Inoperative → Unavailable (a running transaction finishes first: ChangeAvailability answers
  *       Scheduled);</li>
  *   <li>plugged after a transaction ended, or authorized without transaction → Finishing / Preparing;</li>
@@ -34,7 +34,8 @@ public final class StatusProjection {
         }
         if (facts.transaction()) {
             if (!facts.pilot().demandsPower()) {
-                return facts.pilot().connected() ? ChargePointStatus.SUSPENDED_EV : ChargePointStatus.FINISHING;
+                // unplugged with the transaction kept (StopTransactionOnEVSideDisconnect=false): the EV is away
+                return ChargePointStatus.SUSPENDED_EV;
             }
             return facts.relayClosed() && facts.offered() > 0 ? ChargePointStatus.CHARGING : ChargePointStatus.SUSPENDED_EVSE;
         }

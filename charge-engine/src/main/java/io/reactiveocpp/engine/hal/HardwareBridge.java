@@ -30,8 +30,11 @@ public final class HardwareBridge {
     private final Disposable.Composite subscriptions = Disposables.composite();
     private final Map<Integer, List<Fault>> faults = new HashMap<>();
 
+    private final io.reactiveocpp.engine.config.Configuration config;
+
     public HardwareBridge(ChargingStation station, Connectors connectors, Transactions transactions, ChargingFlow flow,
-                          Scheduler scheduler) {
+                          io.reactiveocpp.engine.config.Configuration config, Scheduler scheduler) {
+        this.config = config;
         this.station = station;
         this.connectors = connectors;
         this.transactions = transactions;
@@ -65,6 +68,9 @@ public final class HardwareBridge {
                 flow.plugged(connectorId);
             } else if (wasPlugged && !state.connected()) {
                 flow.unplugged(connectorId);
+                if (config.bool("UnlockConnectorOnEVSideDisconnect")) {
+                    station.connector(connectorId).lock().unlock().subscribe(null, e -> { }); // failure is a fault
+                }
             }
         });
     }
