@@ -130,6 +130,24 @@ class MeteringTest {
     }
 
     @Test
+    void maxEnergyOnInvalidIdSuspendsWhenTheTransactionIsKept() {
+        config.change("StopTransactionOnInvalidId", "false");
+        config.change("MaxEnergyOnInvalidId", "1000");
+        backend.receive(new RemoteStartTransactionRequest(1, "TAG-9", null));
+        backend.next(StatusNotificationRequest.class).answer(StatusNotificationConfirmation.INSTANCE);
+        station.pilot(1, PilotState.C);
+        backend.next(StartTransactionRequest.class)
+                .answer(new StartTransactionConfirmation(new IdTagInfo(null, null, AuthorizationStatus.INVALID), 31));
+        backend.next(StatusNotificationRequest.class).answer(StatusNotificationConfirmation.INSTANCE); // Charging
+        station.energy(1, 5_900);
+        assertThat(backend.quiet()).as("900 Wh: still charging").isTrue();
+        station.energy(1, 6_000);
+        var suspended = backend.next(StatusNotificationRequest.class);
+        assertThat(suspended.<StatusNotificationRequest>request().status().literal()).isEqualTo("SuspendedEVSE");
+        assertThat(station.commands).contains("offer 1 0.0");
+    }
+
+    @Test
     void anInvalidIdInTheStartAnswerStopsTheTransactionWhenConfigured() { // StopTransactionOnInvalidId
         backend.receive(new RemoteStartTransactionRequest(1, "TAG-9", null));
         backend.next(StatusNotificationRequest.class).answer(StatusNotificationConfirmation.INSTANCE);

@@ -63,6 +63,7 @@ public final class Transactions {
     private final Map<Integer, ActiveTransaction> active = new HashMap<>();
     private final Map<Integer, MeterValue> begin = new HashMap<>();
     private final Map<Integer, MeterValue> signedBegin = new HashMap<>();
+    private final java.util.Set<Integer> invalidated = new java.util.HashSet<>();
     private final Map<Integer, Disposable> sampling = new HashMap<>();
     private final MeterReading[] latest;
     private long nextTxRef;
@@ -204,6 +205,27 @@ public final class Transactions {
     /** The latest reading of a connector's meter. */
     public void reading(int connectorId, MeterReading reading) {
         latest[connectorId] = reading;
+        if (invalidated.contains(connectorId)) {
+            limitInvalidated(connectorId);
+        }
+    }
+
+    /**
+     * {@code MaxEnergyOnInvalidId}: the backend invalidated the idTag after the start and the transaction is
+     * kept ({@code StopTransactionOnInvalidId} off): energy stops (SuspendedEVSE) once this much was delivered.
+     */
+    private void limitInvalidated(int connectorId) {
+        ActiveTransaction tx = active.get(connectorId);
+        if (tx == null) {
+            invalidated.remove(connectorId);
+            return;
+        }
+        if (energy(connectorId) - tx.meterStartWh() >= config.integer("MaxEnergyOnInvalidId")) {
+            invalidated.remove(connectorId);
+            LOG.info("MaxEnergyOnInvalidId reached on connector {}: no more energy", connectorId);
+            connectors.update(connectorId, f -> f.withOffered(0));
+            station.connector(connectorId).pilot().offer(0).subscribe(null, e -> LOG.error("offer 0 failed", e));
+        }
     }
 
     public MeterReading latest(int connectorId) {
@@ -342,10 +364,15 @@ public final class Transactions {
             ActiveTransaction bound = tx.withTransactionId(answer.transactionId());
             active.put(tx.connectorId(), bound);
             persist(bound);
-            if (answer.idTagInfo().status() != AuthorizationStatus.ACCEPTED && config.bool("StopTransactionOnInvalidId")) {
-                LOG.info("the backend answered StartTransaction with {}: stopping (StopTransactionOnInvalidId)",
-                        answer.idTagInfo().status().literal());
-                stop(tx.connectorId(), Reason.DE_AUTHORIZED, null);
+            if (answer.idTagInfo().status() != AuthorizationStatus.ACCEPTED) {
+                if (config.bool("StopTransactionOnInvalidId")) {
+                    LOG.info("the backend answered StartTransaction with {}: stopping (StopTransactionOnInvalidId)",
+                            answer.idTagInfo().status().literal());
+                    stop(tx.connectorId(), Reason.DE_AUTHORIZED, null);
+                } else {
+                    invalidated.add(tx.connectorId());
+                    limitInvalidated(tx.connectorId());
+                }
             }
         }
     }
