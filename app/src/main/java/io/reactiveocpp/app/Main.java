@@ -4,6 +4,8 @@ import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.reactiveocpp.app.demo.DemoBackend;
 import io.reactiveocpp.app.demo.DemoScript;
+import io.reactiveocpp.app.web.LocalHttpServer;
+import io.reactiveocpp.app.web.PasswordHash;
 import io.reactiveocpp.codec.type.Reason;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,7 +16,9 @@ import picocli.CommandLine.Option;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * {@code java -jar app/target/reactive-ocpp.jar [options]}: the charge controller service.
@@ -74,6 +78,12 @@ public final class Main implements Callable<Integer> {
             LOG.info("demo backend listening at {}", backendUrl);
         }
         PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        // PBKDF2 takes a fraction of a second: hashed beside the boot; the HTTP interface gets only the hash
+        String password = settings.adminPassword();
+        CompletableFuture<PasswordHash> passwordHash = password == null || password.isEmpty() || settings.httpPort() == 0
+                ? CompletableFuture.completedFuture(null) : CompletableFuture.supplyAsync(() -> PasswordHash.create(password));
+        AtomicReference<ChargePointRuntime> current = new AtomicReference<>();
+        LocalHttpServer http = null;
         int exit = 0;
         Reason recovery = Reason.POWER_LOSS;
         try {
@@ -89,6 +99,20 @@ public final class Main implements Callable<Integer> {
                     sim.system().rebootRequested().subscribe(reason -> restart.countDown());
                 }
                 runtime.start(recovery);
+                current.set(runtime);
+                if (http == null && settings.httpPort() != 0) {
+                    try {
+                        http = LocalHttpServer.start(settings.httpBind(), settings.httpPort(), settings.hal().equals("sim"),
+                                passwordHash.join(), current::get, registry);
+                    } catch (IllegalArgumentException e) {
+                        if (!demo) {
+                            Runtime.getRuntime().removeShutdownHook(hook);
+                            runtime.close();
+                            throw e;
+                        }
+                        LOG.warn("{}; the demo runs without it", e.getMessage());
+                    }
+                }
                 if (demo) {
                     DemoScript.run(runtime, Duration.ofSeconds(demoSeconds)).block(Duration.ofMinutes(5));
                     Runtime.getRuntime().removeShutdownHook(hook);
@@ -96,6 +120,7 @@ public final class Main implements Callable<Integer> {
                     return 0;
                 }
                 restart.await();
+                current.set(null);
                 Runtime.getRuntime().removeShutdownHook(hook);
                 runtime.close();
                 if (settings.restartMode().equals("exit")) {
@@ -110,6 +135,9 @@ public final class Main implements Callable<Integer> {
             System.err.println("configuration error: " + e.getMessage());
             return 1;
         } finally {
+            if (http != null) {
+                http.close();
+            }
             if (demoBackend != null) {
                 demoBackend.close();
             }

@@ -52,6 +52,17 @@ public record Settings(String chargePointId, String backendUrl, Path dataDir, in
         ocpp = Map.copyOf(ocpp);
     }
 
+    /** Every setting, with the admin password and the AuthorizationKey blanked out. */
+    @Override
+    public String toString() {
+        Map<String, String> keys = new java.util.TreeMap<>(ocpp);
+        keys.computeIfPresent("AuthorizationKey", (k, v) -> "***");
+        return "Settings[chargePointId=" + chargePointId + ", backendUrl=" + backendUrl + ", dataDir=" + dataDir
+                + ", http=" + httpBind + ":" + httpPort + ", hal=" + hal + ", connectors=" + connectors
+                + ", adminPassword=" + (adminPassword == null ? "none" : "***") + ", restartMode=" + restartMode
+                + ", vendor=" + vendor + ", model=" + model + ", ocpp=" + keys + ", simTimeScale=" + simTimeScale + "]";
+    }
+
     /**
      * The settings of {@code --demo}: the simulated EV runs 60 times faster than real time, and MeterValues of
      * energy, power and state of charge are sampled every 5 s; keys the operator set stay as set.

@@ -1,0 +1,80 @@
+package io.reactiveocpp.app.web;
+
+import io.reactiveocpp.app.ChargePointRuntime;
+import io.reactiveocpp.engine.ChargePoint;
+import io.reactiveocpp.engine.transaction.ActiveTransaction;
+import io.reactiveocpp.session.ConnectionState;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code GET /api/status}: the link to the backend, the registration, why charging is refused (if it is),
+ * the queue, and each connector's OCPP status with its transaction. The engine's part is read in one task
+ * on the engine's scheduler, so it is one consistent picture; the session's part is its latest published
+ * state.
+ */
+final class StatusEndpoint {
+
+    /** How long to wait for a state the session has not published yet (right after a restart). */
+    private static final Duration FIRST_STATE = Duration.ofMillis(200);
+
+    /** The backend link. */
+    record Backend(String phase, int attempt, String cause, String since) {
+    }
+
+    /** The durable transaction-message queue. */
+    record Queue(int depth, int capacity, boolean full, long deadLetters) {
+    }
+
+    /** One connector: its status, active faults, and the running transaction's ids, if any. */
+    record Connector(int connectorId, String status, List<String> errorCodes, Integer transactionId, Long txRef) {
+    }
+
+    /** The whole answer. */
+    record Status(String chargePointId, Backend backend, String registration, String chargingRefused, Queue queue,
+                  List<Connector> connectors) {
+    }
+
+    private record Engine(String registration, String refusal, List<Connector> connectors) {
+    }
+
+    Mono<Reply> status(Call call) {
+        ChargePointRuntime runtime = call.runtime();
+        ChargePoint chargePoint = runtime.chargePoint();
+        Mono<Engine> engine = chargePoint.onScheduler(() -> read(chargePoint));
+        Mono<Backend> backend = latest(runtime.session().connectionStates()).map(StatusEndpoint::backend)
+                .defaultIfEmpty(new Backend("STOPPED", 0, null, null));
+        Mono<Queue> queue = latest(runtime.session().queueStates())
+                .map(q -> new Queue(q.depth(), q.capacity(), q.full(), q.deadLetters()))
+                .defaultIfEmpty(new Queue(0, 0, false, 0));
+        return Mono.zip(engine, backend, queue).map(t -> Reply.json(200, new Status(
+                runtime.session().config().chargePointId(), t.getT2(), t.getT1().registration(),
+                t.getT1().refusal(), t.getT3(), t.getT1().connectors())));
+    }
+
+    /** Runs on the engine's scheduler. */
+    private static Engine read(ChargePoint chargePoint) {
+        List<Connector> connectors = new ArrayList<>();
+        for (int id = 1; id <= chargePoint.connectors().count(); id++) {
+            var status = chargePoint.connectors().status(id);
+            ActiveTransaction tx = chargePoint.transactions().active(id);
+            connectors.add(new Connector(id, status == null ? null : status.literal(),
+                    chargePoint.connectors().facts(id).faults().stream().map(f -> f.code().literal()).toList(),
+                    tx == null ? null : tx.transactionId(), tx == null ? null : tx.txRef()));
+        }
+        return new Engine(chargePoint.registration().state().name(), chargePoint.chargingRefusal(), connectors);
+    }
+
+    private static Backend backend(ConnectionState state) {
+        return new Backend(state.phase().name(), state.attempt(), state.cause(),
+                state.since() == null ? null : state.since().toString());
+    }
+
+    private static <T> Mono<T> latest(Flux<T> states) {
+        return states.next().take(FIRST_STATE);
+    }
+}
