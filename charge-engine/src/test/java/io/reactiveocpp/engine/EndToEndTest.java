@@ -65,6 +65,7 @@ class EndToEndTest {
             StartTransactionRequest start = backend.await(StartTransactionRequest.class, 1).get(0);
             assertThat(start.getMeterStart()).isEqualTo(12_000);
             station.pilot(1, PilotState.C);
+            backend.await(StatusNotificationRequest.class, 5); // charging before the stop card, as a driver would
             station.energy(1, 19_500);
             station.card("04A1B2C3", 1);
             StopTransactionRequest stop = backend.await(StopTransactionRequest.class, 1).get(0);

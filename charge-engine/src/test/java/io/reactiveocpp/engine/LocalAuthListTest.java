@@ -35,31 +35,17 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Local Authorization List management (OCPP 1.6 sections 3.5.3, 5.10, 5.15) and its use, in virtual time. */
-class LocalAuthListTest {
+class LocalAuthListTest extends io.reactiveocpp.engine.testing.EngineScenario {
 
     private static final Instant T0 = Instant.parse("2026-11-25T12:00:00Z");
     private static final IdTagInfo ACCEPTED = new IdTagInfo(null, null, AuthorizationStatus.ACCEPTED);
 
-    private final VirtualTimeScheduler time = VirtualTimeScheduler.create();
-    private final RecordingClient backend = new RecordingClient();
-    private final FakeStation station = new FakeStation(1);
-    private final EngineStore store = new MemoryEngineStore();
-    private final Configuration config = new Configuration(new KeyCatalogue(1), store);
 
     @BeforeEach
     void booted() {
-        new ChargePoint(backend, station, config, store, time,
-                new StationIdentity("ACME", "Wallbox", null, null, null, null, null, null, null)).start();
-        backend.connected(true);
-        backend.next(BootNotificationRequest.class)
-                .answer(new BootNotificationConfirmation(RegistrationStatus.ACCEPTED, T0, 300));
-        backend.next(StatusNotificationRequest.class).answer(StatusNotificationConfirmation.INSTANCE);
-        backend.next(StatusNotificationRequest.class).answer(StatusNotificationConfirmation.INSTANCE);
-    }
-
-    @AfterEach
-    void tearDown() {
-        time.dispose();
+        bootAccepted(T0, 300);
+        answerStatus();
+        answerStatus();
     }
 
     private UpdateStatus send(int version, UpdateType type, AuthorizationData... data) {

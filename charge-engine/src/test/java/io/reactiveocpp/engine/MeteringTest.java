@@ -37,33 +37,19 @@ import java.time.Instant;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Metering (OCPP 1.6 sections 3.16, 9.1): sampled, clock-aligned, stop-transaction data, and invalid ids. */
-class MeteringTest {
+class MeteringTest extends io.reactiveocpp.engine.testing.EngineScenario {
 
     /** 12:07:30: the next quarter hour is 12:15:00, 450 s later. */
     private static final Instant T0 = Instant.parse("2026-11-25T12:07:30Z");
     private static final IdTagInfo ACCEPTED = new IdTagInfo(null, null, AuthorizationStatus.ACCEPTED);
 
-    private final VirtualTimeScheduler time = VirtualTimeScheduler.create();
-    private final RecordingClient backend = new RecordingClient();
-    private final FakeStation station = new FakeStation(1);
-    private final EngineStore store = new MemoryEngineStore();
-    private final Configuration config = new Configuration(new KeyCatalogue(1), store);
 
     @BeforeEach
     void booted() {
-        new ChargePoint(backend, station, config, store, time,
-                new StationIdentity("ACME", "Wallbox", null, null, null, null, null, null, null)).start();
-        backend.connected(true);
-        backend.next(BootNotificationRequest.class)
-                .answer(new BootNotificationConfirmation(RegistrationStatus.ACCEPTED, T0, 86_400));
-        backend.next(StatusNotificationRequest.class).answer(StatusNotificationConfirmation.INSTANCE);
-        backend.next(StatusNotificationRequest.class).answer(StatusNotificationConfirmation.INSTANCE);
+        bootAccepted(T0, 86_400);
+        answerStatus();
+        answerStatus();
         station.energy(1, 5_000);
-    }
-
-    @AfterEach
-    void tearDown() {
-        time.dispose();
     }
 
     private void charging() {

@@ -35,38 +35,17 @@ import java.time.Instant;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Reservations (OCPP 1.6 sections 3.11, 5.1, 5.13) in virtual time. */
-class ReservationTest {
+class ReservationTest extends io.reactiveocpp.engine.testing.EngineScenario {
 
     private static final Instant T0 = Instant.parse("2026-11-25T12:00:00Z");
     private static final IdTagInfo ACCEPTED = new IdTagInfo(null, null, AuthorizationStatus.ACCEPTED);
 
-    private final VirtualTimeScheduler time = VirtualTimeScheduler.create();
-    private final RecordingClient backend = new RecordingClient();
-    private final FakeStation station = new FakeStation(1);
-    private final EngineStore store = new MemoryEngineStore();
-    private final Configuration config = new Configuration(new KeyCatalogue(1), store);
 
     @BeforeEach
     void booted() {
-        new ChargePoint(backend, station, config, store, time,
-                new StationIdentity("ACME", "Wallbox", null, null, null, null, null, null, null)).start();
-        backend.connected(true);
-        backend.next(BootNotificationRequest.class)
-                .answer(new BootNotificationConfirmation(RegistrationStatus.ACCEPTED, T0, 3600));
+        bootAccepted(T0, 3600);
         expectStatus(0, ChargePointStatus.AVAILABLE);
         expectStatus(1, ChargePointStatus.AVAILABLE);
-    }
-
-    @AfterEach
-    void tearDown() {
-        time.dispose();
-    }
-
-    private void expectStatus(int connector, ChargePointStatus status) {
-        var sent = backend.next(StatusNotificationRequest.class);
-        assertThat(sent.<StatusNotificationRequest>request().connectorId()).isEqualTo(connector);
-        assertThat(sent.<StatusNotificationRequest>request().status()).isEqualTo(status);
-        sent.answer(StatusNotificationConfirmation.INSTANCE);
     }
 
     private ReservationStatus reserve(int connector, int id, String idTag) {

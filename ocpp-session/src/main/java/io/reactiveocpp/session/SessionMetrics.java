@@ -47,10 +47,31 @@ final class SessionMetrics {
                 .tag("chargePoint", chargePointId).register(registry);
     }
 
+    /** The outcomes of {@link #sent}, in the order of {@link #sentCounters}' second index. */
+    private static final String[] SENT_OUTCOMES = {"result", "error", "timeout", "dropped"};
+
+    /** Resolved once per action and outcome (confined to the session's scheduler, like every caller): the registry is not searched on every answered call. */
+    private final Counter[][] sentCounters = new Counter[Action.values().length][SENT_OUTCOMES.length];
+    private final Timer[] roundTrips = new Timer[Action.values().length];
+
     void sent(Action action, String outcome, Duration roundTrip) {
-        registry.counter("ocpp.calls.sent", "action", action.wireName(), "outcome", outcome).increment();
+        int o = 0;
+        while (!SENT_OUTCOMES[o].equals(outcome)) {
+            o++;
+        }
+        Counter counter = sentCounters[action.ordinal()][o];
+        if (counter == null) {
+            counter = registry.counter("ocpp.calls.sent", "action", action.wireName(), "outcome", outcome);
+            sentCounters[action.ordinal()][o] = counter;
+        }
+        counter.increment();
         if (roundTrip != null) {
-            Timer.builder("ocpp.call.roundtrip").tag("action", action.wireName()).register(registry).record(roundTrip);
+            Timer timer = roundTrips[action.ordinal()];
+            if (timer == null) {
+                timer = Timer.builder("ocpp.call.roundtrip").tag("action", action.wireName()).register(registry);
+                roundTrips[action.ordinal()] = timer;
+            }
+            timer.record(roundTrip);
         }
     }
 

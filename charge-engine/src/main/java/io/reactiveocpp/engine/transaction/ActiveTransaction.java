@@ -20,6 +20,11 @@ public record ActiveTransaction(int connectorId, long txRef, String idTag, Strin
                                 Instant startedAt, Integer transactionId, long lastMeterWh, Instant lastSeen,
                                 Integer reservationId) {
 
+    /** The backend's transactionId, or 0 until it is known (the session's queue binds it at dispatch). */
+    public int boundId() {
+        return transactionId == null ? 0 : transactionId;
+    }
+
     public ActiveTransaction withTransactionId(int id) {
         return new ActiveTransaction(connectorId, txRef, idTag, parentIdTag, meterStartWh, startedAt, id, lastMeterWh,
                 lastSeen, reservationId);

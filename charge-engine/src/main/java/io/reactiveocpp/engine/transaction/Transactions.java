@@ -100,7 +100,7 @@ public final class Transactions {
         ActiveTransaction tx = active.get(connectorId);
         if (tx != null) {
             client.enqueue(new TransactionMessage(tx.txRef(), new MeterValuesRequest(connectorId,
-                    tx.transactionId() == null ? 0 : tx.transactionId(), List.of(value)), eichrecht()))
+                    tx.boundId(), List.of(value)), eichrecht()))
                     .subscribe(null, e -> LOG.warn("triggered MeterValues not queued: {}", e.getMessage()));
         } else {
             client.call(new MeterValuesRequest(connectorId, null, List.of(value)))
@@ -132,7 +132,7 @@ public final class Transactions {
             int connectorId = id;
             if (tx != null) {
                 client.enqueue(new TransactionMessage(tx.txRef(), new MeterValuesRequest(id,
-                        tx.transactionId() == null ? 0 : tx.transactionId(), List.of(value)), eichrecht()))
+                        tx.boundId(), List.of(value)), eichrecht()))
                         .subscribe(null, e -> LOG.warn("aligned MeterValues not queued: {}", e.getMessage()));
             } else {
                 client.call(new MeterValuesRequest(connectorId, null, List.of(value)))
@@ -173,7 +173,7 @@ public final class Transactions {
             LOG.warn("closing transaction txRef {} on connector {} left running before the restart ({})", tx.txRef(),
                     tx.connectorId(), reason.literal());
             enqueue(tx, new StopTransactionRequest(null, (int) tx.lastMeterWh(), tx.lastSeen(),
-                    tx.transactionId() == null ? 0 : tx.transactionId(), reason, null));
+                    tx.boundId(), reason, null));
             store.remove(NAMESPACE, Integer.toString(tx.connectorId()));
         }
     }
@@ -330,11 +330,11 @@ public final class Transactions {
                         all.addAll(data);
                         signedEnd.ifPresent(all::add);
                         enqueue(tx, new StopTransactionRequest(idTag, meterStop, at,
-                                tx.transactionId() == null ? 0 : tx.transactionId(), reason, all.isEmpty() ? null : all));
+                                tx.boundId(), reason, all.isEmpty() ? null : all));
                     });
         } else {
             enqueue(tx, new StopTransactionRequest(idTag, meterStop, at,
-                    tx.transactionId() == null ? 0 : tx.transactionId(), reason, data.isEmpty() ? null : data));
+                    tx.boundId(), reason, data.isEmpty() ? null : data));
         }
         end(connectorId);
         deenergize(connectorId);
@@ -385,7 +385,7 @@ public final class Transactions {
         MeterValue value = sample(connectorId, "MeterValuesSampledData", ReadingContext.SAMPLE_PERIODIC);
         if (value != null) {
             client.enqueue(new TransactionMessage(tx.txRef(), new MeterValuesRequest(connectorId,
-                            tx.transactionId() == null ? 0 : tx.transactionId(), List.of(value)), eichrecht()))
+                            tx.boundId(), List.of(value)), eichrecht()))
                     .subscribe(null, e -> LOG.warn("MeterValues of connector {} not queued: {}", connectorId, e.getMessage()));
         }
         ActiveTransaction seen = tx.withLastMeter(energy(connectorId), clock.now());

@@ -261,30 +261,35 @@ public final class OutboundQueue {
 
     /** Removes one periodic MeterValues from the middle of a run; false when there is none. */
     private boolean thinOne() {
-        for (int i = 2; i < entries.size() - 1; i++) { // entries[0] may be in flight
-            Entry before = entries.get(i - 1);
-            Entry candidate = entries.get(i);
-            Entry after = entries.get(i + 1);
-            if (candidate.thinnable && candidate.persisted && before.thinnable && after.thinnable
-                    && before.row.txRef() == candidate.row.txRef() && after.row.txRef() == candidate.row.txRef()) {
-                entries.remove(i);
-                thinned++;
-                writer.writeLater(store -> store.drop(candidate.row.seq()));
-                return true;
-            }
+        int i = thinCandidate(true);
+        if (i < 0) {
+            return false;
         }
-        return false;
+        Entry candidate = entries.remove(i);
+        thinned++;
+        writer.writeLater(store -> store.drop(candidate.row.seq()));
+        return true;
     }
 
     private boolean canThin() {
+        return thinCandidate(false) >= 0;
+    }
+
+    /**
+     * The first thinnable MeterValues between two others of the same transaction (entries[0] may be in
+     * flight, so the search starts at 2), or -1.
+     */
+    private int thinCandidate(boolean stored) {
         for (int i = 2; i < entries.size() - 1; i++) {
-            Entry c = entries.get(i);
-            if (c.thinnable && entries.get(i - 1).thinnable && entries.get(i + 1).thinnable
-                    && entries.get(i - 1).row.txRef() == c.row.txRef() && entries.get(i + 1).row.txRef() == c.row.txRef()) {
-                return true;
+            Entry before = entries.get(i - 1);
+            Entry candidate = entries.get(i);
+            Entry after = entries.get(i + 1);
+            if (candidate.thinnable && (candidate.persisted || !stored) && before.thinnable && after.thinnable
+                    && before.row.txRef() == candidate.row.txRef() && after.row.txRef() == candidate.row.txRef()) {
+                return i;
             }
         }
-        return false;
+        return -1;
     }
 
     private void publishState() {
