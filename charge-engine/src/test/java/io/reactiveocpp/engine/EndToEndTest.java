@@ -64,6 +64,10 @@ class EndToEndTest {
             assertThat(backend.await(AuthorizeRequest.class, 1).get(0).getIdTag()).isEqualTo("04A1B2C3");
             StartTransactionRequest start = backend.await(StartTransactionRequest.class, 1).get(0);
             assertThat(start.getMeterStart()).isEqualTo(12_000);
+            // the transaction runs with the EV not yet asking for energy; only then does it draw (both steps are
+            // awaited: a pilot change racing the StartTransaction answer would skip SuspendedEV, rightly)
+            assertThat(backend.await(StatusNotificationRequest.class, 4).get(3).getStatus())
+                    .isEqualTo(ChargePointStatus.SuspendedEV);
             station.pilot(1, PilotState.C);
             backend.await(StatusNotificationRequest.class, 5); // charging before the stop card, as a driver would
             station.energy(1, 19_500);
