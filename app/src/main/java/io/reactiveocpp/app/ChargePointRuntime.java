@@ -45,7 +45,6 @@ public final class ChargePointRuntime implements AutoCloseable {
     private final SqliteEngineStore engineStore;
     private final StoreWriter queue;
     private final Scheduler engineThread = Schedulers.newSingle("engine");
-    private final Scheduler sessionThread = Schedulers.newSingle("session");
     private final Scheduler hardwareThread = Schedulers.newSingle("hal");
     private final Configuration config;
     private final ChargingStation station;
@@ -76,8 +75,8 @@ public final class ChargePointRuntime implements AutoCloseable {
             key = AuthorizationKey.fromOcppHex(config.value("AuthorizationKey")); // set earlier over OCPP
         }
         station = createStation();
-        session = OcppSession.builder(sessionConfig(), queue, sessionThread).meterRegistry(registry)
-                .rebootHook(rebootHook).build();
+        session = OcppSession.builder(sessionConfig(), queue) // on its link's event loop
+                .meterRegistry(registry).rebootHook(rebootHook).build();
         chargePoint = new ChargePoint(session, station, config, engineStore, engineThread,
                 new StationIdentity(settings.vendor(), settings.model(), settings.chargePointId(), null,
                         Version.VERSION, null, null, station.connector(1).meter().model(),
@@ -153,7 +152,6 @@ public final class ChargePointRuntime implements AutoCloseable {
         queue.close();
         engineStore.close();
         engineThread.dispose();
-        sessionThread.dispose();
         hardwareThread.dispose();
     }
 }

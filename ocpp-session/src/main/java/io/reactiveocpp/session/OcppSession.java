@@ -18,6 +18,8 @@ import io.reactiveocpp.session.queue.StoreWriter;
 import io.reactiveocpp.session.reconnect.Backoff;
 import io.reactiveocpp.session.rpc.IncomingCallRouter;
 import io.reactiveocpp.session.rpc.MessageIds;
+import io.netty.channel.EventLoop;
+import io.reactiveocpp.session.transport.EventLoops;
 import io.reactiveocpp.session.transport.Link;
 import io.reactiveocpp.session.transport.LinkException;
 import io.reactiveocpp.session.transport.NettyTransport;
@@ -43,10 +45,12 @@ import java.util.function.Function;
  * The {@link OcppClient} implementation: one WebSocket link at a time, supervised and reconnected; one CALL
  * in flight; the lanes of {@link OutboundLanes} and the durable {@link OutboundQueue}.
  *
- * <p>All state is confined to the session's scheduler, which must run tasks one at a time in order (a
- * single-threaded scheduler, {@code Schedulers.single(shared)}, or a {@code VirtualTimeScheduler} in
- * tests). Frames are decoded on the link's event loop and then hop to the scheduler; the only state read
- * there is the volatile in-flight slot (to bind a CALLRESULT to its action).
+ * <p>All state is confined to the session's scheduler, which must run tasks one at a time in order. By
+ * default ({@link #builder(SessionConfig, StoreWriter)}) that is the Netty event loop the session's link runs
+ * on, so a frame is read, decoded, matched to its CALL and the next CALL written on one thread without a
+ * hand-off; a single-threaded scheduler ({@code Schedulers.single(shared)}) or a {@code VirtualTimeScheduler}
+ * (tests) can be given instead. Frames are decoded on the link's event loop and then scheduled; the only state
+ * read there is the volatile in-flight slot (to bind a CALLRESULT to its action).
  *
  * <p>Half-open links are found three ways: TCP keep-alive (always on), WebSocket pings when
  * {@code WebSocketPingInterval} is set (no pong before the next ping closes the link), and CALLs (a CALL
@@ -86,6 +90,9 @@ public final class OcppSession implements OcppClient {
     private long lastReceived;
     private int attempt;
     private AuthorizationKey fallbackKey;
+    /** The one response-timeout timer, armed for {@link #deadlineAt} (scheduler nanos) while a CALL can be due. */
+    private Disposable deadlineTimer;
+    private long deadlineAt;
 
     private OcppSession(Builder b) {
         this.config = b.config;
@@ -98,9 +105,21 @@ public final class OcppSession implements OcppClient {
         publish(ConnectionState.Phase.STOPPED, null);
     }
 
-    /** A session for this configuration; see {@link Builder} for the parts that have defaults. */
+    /**
+     * A session confined to one of Reactor Netty's shared client event loops (round robin), with its link on
+     * the same loop: no thread of its own and no hand-off per frame. The scheduler must never block; the store
+     * writes on its own thread. See {@link Builder} for the parts that have defaults.
+     */
+    public static Builder builder(SessionConfig config, StoreWriter store) {
+        return new Builder(config, store, null);
+    }
+
+    /**
+     * A session confined to {@code scheduler} (single-threaded, tasks in order, never blocked); its link on any
+     * of Reactor Netty's shared event loops. See {@link Builder} for the parts that have defaults.
+     */
     public static Builder builder(SessionConfig config, StoreWriter store, Scheduler scheduler) {
-        return new Builder(config, store, scheduler);
+        return new Builder(config, store, Objects.requireNonNull(scheduler, "scheduler"));
     }
 
     // ---------------------------------------------------------------- the API
@@ -109,6 +128,7 @@ public final class OcppSession implements OcppClient {
     public Mono<Void> start() {
         return OutboundQueue.open(store, scheduler, config).doOnNext(opened -> {
             queue = opened;
+            metrics.open();
             queue.onReady(this::pump);
             queue.states().subscribe(state -> {
                 metrics.queue(state);
@@ -127,7 +147,9 @@ public final class OcppSession implements OcppClient {
             Sinks.Empty<Void> done = Sinks.empty();
             scheduler.schedule(() -> {
                 running = false;
-                dispose(connecting, retry, pinger, watchdog);
+                dispose(connecting, retry, pinger, watchdog, deadlineTimer);
+                deadlineTimer = null;
+                metrics.close();
                 lanes.failAll(CallException.Stopped::new);
                 InFlight current = inFlight;
                 if (current != null && !current.transactional()) {
@@ -292,11 +314,13 @@ public final class OcppSession implements OcppClient {
     private void send(Request<?> request, OutboundQueue.Entry entry, OutboundLanes.Waiting waiting) {
         String messageId = ids.next();
         byte[] frame = codec.encodeUtf8(new Call(messageId, request));
-        InFlight call = new InFlight(messageId, request.action(), entry, waiting, scheduler.now(TimeUnit.NANOSECONDS),
-                lastReceived);
+        long now = scheduler.now(TimeUnit.NANOSECONDS);
         Duration timeout = config.responseTimeout();
-        call.timeout = scheduler.schedule(() -> onTimeout(call, timeout), timeout.toMillis(), TimeUnit.MILLISECONDS);
+        InFlight call = new InFlight(messageId, request.action(), entry, waiting, now, lastReceived, timeout);
         inFlight = call;
+        if (deadlineTimer == null || deadlineAt - call.deadline > 0) {
+            armDeadline(call.deadline, now);
+        }
         metrics.bytes(frame.length, 0);
         link.send(frame);
     }
@@ -323,23 +347,37 @@ public final class OcppSession implements OcppClient {
         pump();
     }
 
-    private void onTimeout(InFlight call, Duration timeout) {
-        if (inFlight != call) {
+    /*
+     * Response timeouts: one timer, not one per CALL. Back-to-back CALLs would otherwise schedule and cancel a
+     * task each; instead the timer is armed when none is, and on firing it times out the CALL in flight if that
+     * CALL's deadline has passed, else re-arms for what is left of it.
+     */
+    private void armDeadline(long at, long now) {
+        dispose(deadlineTimer);
+        deadlineAt = at;
+        deadlineTimer = scheduler.schedule(this::onDeadline, Math.max(0, at - now), TimeUnit.NANOSECONDS);
+    }
+
+    private void onDeadline() {
+        deadlineTimer = null;
+        InFlight call = inFlight;
+        if (call == null || !running) {
             return;
         }
-        onFailure(call, new CallException.TimedOut(call.action, timeout), "timeout");
+        long now = scheduler.now(TimeUnit.NANOSECONDS);
+        if (call.deadline - now > 0) {
+            armDeadline(call.deadline, now);
+            return;
+        }
+        onFailure(call, new CallException.TimedOut(call.action, call.timeout), "timeout");
         if (link != null && lastReceived == call.receivedBefore) {
             // nothing at all came back since the CALL went out: the link is most likely half-open
-            linkDown(link, "no answer and no other frame for " + timeout.toSeconds() + " s");
+            linkDown(link, "no answer and no other frame for " + call.timeout.toSeconds() + " s");
         }
     }
 
     private void clearInFlight() {
-        InFlight call = inFlight;
-        if (call != null) {
-            dispose(call.timeout);
-            inFlight = null;
-        }
+        inFlight = null;
     }
 
     // ---------------------------------------------------------------- inbound
@@ -460,7 +498,10 @@ public final class OcppSession implements OcppClient {
             if (event instanceof Link.Text) {
                 receive(opened, ((Link.Text) event).utf8());
             } else {
-                scheduler.schedule(() -> pongPending = false);
+                scheduler.schedule(() -> {
+                    pongPending = false;
+                    lastReceived++; // a pong shows the link alive, like any frame
+                });
             }
         }, error -> scheduler.schedule(() -> linkDown(opened, LinkException.class.isInstance(error)
                 ? error.getMessage() : "connection broke: " + error)),
@@ -592,16 +633,19 @@ public final class OcppSession implements OcppClient {
         final OutboundLanes.Waiting waiting;
         final long sentAt;
         final long receivedBefore;
-        Disposable timeout;
+        final Duration timeout;
+        final long deadline;
 
         InFlight(String messageId, Action action, OutboundQueue.Entry entry, OutboundLanes.Waiting waiting,
-                 long sentAt, long receivedBefore) {
+                 long sentAt, long receivedBefore, Duration timeout) {
             this.messageId = messageId;
             this.action = action;
             this.entry = entry;
             this.waiting = waiting;
             this.sentAt = sentAt;
             this.receivedBefore = receivedBefore;
+            this.timeout = timeout;
+            this.deadline = sentAt + timeout.toNanos();
         }
 
         boolean transactional() {
@@ -617,27 +661,30 @@ public final class OcppSession implements OcppClient {
 
     /** Builds an {@link OcppSession}. */
     public static final class Builder {
+        /** The default registry, shared by all sessions of the process (the meters are fleet totals). */
+        private static final MeterRegistry SHARED_REGISTRY = new SimpleMeterRegistry();
+
         private final SessionConfig config;
         private final StoreWriter store;
-        private final Scheduler scheduler;
-        private Transport transport = new NettyTransport();
-        private MeterRegistry registry = new SimpleMeterRegistry();
+        private Scheduler scheduler;
+        private Transport transport;
+        private MeterRegistry registry = SHARED_REGISTRY;
         private Runnable rebootHook = () -> LOG.error("TcpWatchdogTimeout reached, but no reboot hook is installed");
         private Random random = new Random();
 
         private Builder(SessionConfig config, StoreWriter store, Scheduler scheduler) {
             this.config = Objects.requireNonNull(config, "config");
             this.store = Objects.requireNonNull(store, "store");
-            this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
+            this.scheduler = scheduler;
         }
 
-        /** How links are opened; Reactor Netty by default. */
+        /** How links are opened; Reactor Netty (on the session's event loop, when it has one) by default. */
         public Builder transport(Transport transport) {
             this.transport = transport;
             return this;
         }
 
-        /** Where the meters go; a private simple registry by default. */
+        /** Where the meters go; by default one simple registry shared by the sessions of the process. */
         public Builder meterRegistry(MeterRegistry registry) {
             this.registry = registry;
             return this;
@@ -656,6 +703,15 @@ public final class OcppSession implements OcppClient {
         }
 
         public OcppSession build() {
+            if (scheduler == null) {
+                EventLoop loop = EventLoops.next();
+                scheduler = EventLoops.scheduler(loop);
+                if (transport == null) {
+                    transport = new NettyTransport(loop);
+                }
+            } else if (transport == null) {
+                transport = new NettyTransport();
+            }
             return new OcppSession(this);
         }
     }

@@ -2,11 +2,16 @@ package io.reactiveocpp.session;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.reactiveocpp.codec.action.Action;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -28,6 +33,8 @@ import java.util.concurrent.atomic.AtomicLong;
 final class SessionMetrics {
 
     private final MeterRegistry registry;
+    private final String chargePointId;
+    private final List<Meter> gauges = new ArrayList<>();
     private final Counter late;
     private final Counter bytesSent;
     private final Counter bytesReceived;
@@ -37,14 +44,34 @@ final class SessionMetrics {
 
     SessionMetrics(MeterRegistry registry, String chargePointId) {
         this.registry = registry;
+        this.chargePointId = chargePointId;
         late = registry.counter("ocpp.answers.late");
         bytesSent = registry.counter("ocpp.bytes.sent");
         bytesReceived = registry.counter("ocpp.bytes.received");
-        Gauge.builder("ocpp.queue.depth", depth, AtomicLong::get).tag("chargePoint", chargePointId).register(registry);
-        Gauge.builder("ocpp.queue.oldest.seconds", oldestSeconds, AtomicLong::get)
-                .tag("chargePoint", chargePointId).register(registry);
-        Gauge.builder("ocpp.queue.dead.letters", deadLetters, AtomicLong::get)
-                .tag("chargePoint", chargePointId).register(registry);
+    }
+
+    /**
+     * Registers this session's queue gauges, replacing those of an earlier session with the same charge point id
+     * in the same registry (a registry keeps the first gauge of an id, which would go on reading the old queue).
+     */
+    void open() {
+        gauge("ocpp.queue.depth", depth);
+        gauge("ocpp.queue.oldest.seconds", oldestSeconds);
+        gauge("ocpp.queue.dead.letters", deadLetters);
+    }
+
+    private void gauge(String name, AtomicLong value) {
+        Meter earlier = registry.find(name).tag("chargePoint", chargePointId).meter();
+        if (earlier != null) {
+            registry.remove(earlier);
+        }
+        gauges.add(Gauge.builder(name, value, AtomicLong::get).tag("chargePoint", chargePointId).register(registry));
+    }
+
+    /** Removes the queue gauges: a stopped session's queue is no longer reported. */
+    void close() {
+        gauges.forEach(registry::remove);
+        gauges.clear();
     }
 
     /** The outcomes of {@link #sent}, in the order of {@link #sentCounters}' second index. */
@@ -75,9 +102,20 @@ final class SessionMetrics {
         }
     }
 
+    /** Per action (the last slot: unknown actions), per outcome ("result" or an error code); resolved once. */
+    private static final int UNKNOWN_ACTION = Action.values().length;
+    @SuppressWarnings("unchecked")
+    private final Map<String, Counter>[] receivedCounters = new Map[UNKNOWN_ACTION + 1];
+
     void received(Action action, String outcome) {
-        registry.counter("ocpp.calls.received", "action", action == null ? "unknown" : action.wireName(),
-                "outcome", outcome).increment();
+        int a = action == null ? UNKNOWN_ACTION : action.ordinal();
+        Map<String, Counter> byOutcome = receivedCounters[a];
+        if (byOutcome == null) {
+            byOutcome = new HashMap<>(4);
+            receivedCounters[a] = byOutcome;
+        }
+        byOutcome.computeIfAbsent(outcome, o -> registry.counter("ocpp.calls.received",
+                "action", action == null ? "unknown" : action.wireName(), "outcome", o)).increment();
     }
 
     void connectAttempt(String outcome) {

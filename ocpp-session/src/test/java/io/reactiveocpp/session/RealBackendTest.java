@@ -19,8 +19,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import reactor.core.scheduler.Scheduler;
-import reactor.core.scheduler.Schedulers;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -40,7 +38,6 @@ class RealBackendTest {
     @TempDir
     Path dir;
     private JavaOcaBackend backend;
-    private Scheduler scheduler;
     private StoreWriter store;
     private OcppSession session;
     private final io.micrometer.core.instrument.simple.SimpleMeterRegistry meters =
@@ -49,7 +46,6 @@ class RealBackendTest {
     @BeforeEach
     void setUp() {
         backend = new JavaOcaBackend();
-        scheduler = Schedulers.newSingle("session-test");
         store = new StoreWriter(SqliteQueueStore.open(dir.resolve("queue.db")), "store-test");
     }
 
@@ -59,12 +55,11 @@ class RealBackendTest {
             session.stop().block(WAIT);
         }
         store.close();
-        scheduler.dispose();
         backend.close();
     }
 
     private OcppSession start(SessionConfig config) {
-        session = OcppSession.builder(config, store, scheduler).meterRegistry(meters).build();
+        session = OcppSession.builder(config, store).meterRegistry(meters).build();
         session.handle(ResetRequest.class, reset -> reactor.core.publisher.Mono.just(new ResetConfirmation(ResetStatus.ACCEPTED)));
         session.start().block(WAIT);
         return session;

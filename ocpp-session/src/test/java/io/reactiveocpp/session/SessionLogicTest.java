@@ -362,6 +362,40 @@ class SessionLogicTest {
         assertThat(again).isCompleted();
     }
 
+    @Test
+    void everyCallGetsItsFullResponseTimeoutAlsoRightAfterAnotherWasAnswered() {
+        FakeLink link = connected(config().responseTimeout(Duration.ofSeconds(30)).build());
+        var first = call(boot());
+        Call firstSent = link.nextCall();
+        time.advanceTimeBy(Duration.ofSeconds(20));
+        link.answer(firstSent, BOOT_ACCEPTED);
+        assertThat(first).isCompleted();
+
+        var second = call(boot()); // sent at 20 s: due at 50 s, not when the first one's 30 s are over
+        link.nextCall();
+        time.advanceTimeBy(Duration.ofSeconds(29));
+        assertThat(second).isNotDone();
+        link.pong(); // the link is alive: the timeout fails the CALL only
+        time.advanceTimeBy(Duration.ofSeconds(1));
+        assertThat(second).isCompletedExceptionally();
+        assertThat(link.closed).isFalse();
+
+        // a shorter timeout set while a longer one runs applies to the next CALL at once
+        var third = call(boot());
+        Call thirdSent = link.nextCall();
+        time.advanceTimeBy(Duration.ofSeconds(1));
+        link.answer(thirdSent, BOOT_ACCEPTED);
+        session.reconfigure(config().responseTimeout(Duration.ofSeconds(5)).build());
+        var fourth = call(boot());
+        link.nextCall();
+        time.advanceTimeBy(Duration.ofSeconds(4));
+        assertThat(fourth).isNotDone();
+        link.pong();
+        time.advanceTimeBy(Duration.ofSeconds(1));
+        assertThat(fourth).isCompletedExceptionally();
+        assertThat(third).isCompleted();
+    }
+
     private FakeLink connectedAgain() {
         time.advanceTimeBy(Duration.ofSeconds(8));
         return transport.accept();

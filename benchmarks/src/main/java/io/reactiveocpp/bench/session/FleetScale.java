@@ -2,7 +2,6 @@ package io.reactiveocpp.bench.session;
 
 import eu.chargetime.ocpp.ClientEvents;
 import eu.chargetime.ocpp.JSONClient;
-import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.reactiveocpp.codec.message.core.BootNotificationRequest;
 import io.reactiveocpp.codec.message.core.HeartbeatRequest;
@@ -41,16 +40,17 @@ import java.util.stream.Collectors;
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar io.reactiveocpp.bench.session.MinimalBackend 8180 &amp;
  * java -Xmx512m -cp benchmarks/target/benchmarks.jar io.reactiveocpp.bench.session.FleetScale \
- *      stack=ours n=10000 backend=ws://127.0.0.1:8180 rate=500 heartbeat=30 steady=90 scheduler=worker
+ *      stack=ours n=10000 backend=ws://127.0.0.1:8180 rate=500 heartbeat=30 steady=90
  * java -Xmx512m -cp benchmarks/target/benchmarks.jar io.reactiveocpp.bench.session.FleetScale \
  *      stack=javaoca n=2000 backend=ws://127.0.0.1:8180 rate=500 heartbeat=30 steady=90
  * </pre>
- * {@code scheduler} (reactive-ocpp only): {@code worker} gives every session
+ * {@code scheduler} (reactive-ocpp only): {@code loop} (the builder's default,
+ * {@code OcppSession.builder(config, store)}) confines every session to the Reactor Netty event loop its link runs
+ * on, round robin over the shared client loops; {@code worker} gives every session
  * {@code Schedulers.single(Schedulers.parallel())} (one worker of the shared parallel scheduler: one thread per
- * core for all sessions); {@code shared} runs every session on one {@code Schedulers.newSingle} thread;
- * {@code loop} runs every session and every link on one Reactor Netty event loop ({@link SharedEventLoop}).
- * {@code registry}: {@code private} (the builder's default, one SimpleMeterRegistry per session) or
- * {@code shared} (one registry for the fleet). {@code hold=S} keeps the process alive S seconds after the
+ * core for all sessions); {@code shared} runs every session on one {@code Schedulers.newSingle} thread.
+ * {@code registry}: {@code shared} (the builder's default, one registry for the process) or {@code private}
+ * (one SimpleMeterRegistry per session). {@code hold=S} keeps the process alive S seconds after the
  * report (for {@code jcmd PID GC.class_histogram}).
  */
 public final class FleetScale {
@@ -84,7 +84,6 @@ public final class FleetScale {
     private OcppSession[] sessions;
     private JSONClient[] clients;
     private Scheduler sharedScheduler;
-    private MeterRegistry sharedRegistry;
 
     private FleetScale(Map<String, String> options) {
         stack = options.getOrDefault("stack", "ours");
@@ -93,8 +92,8 @@ public final class FleetScale {
         rate = Integer.parseInt(options.getOrDefault("rate", "500"));
         heartbeatSeconds = Integer.parseInt(options.getOrDefault("heartbeat", "30"));
         steadySeconds = Integer.parseInt(options.getOrDefault("steady", "90"));
-        schedulerMode = options.getOrDefault("scheduler", "worker");
-        registryMode = options.getOrDefault("registry", "private");
+        schedulerMode = options.getOrDefault("scheduler", "loop");
+        registryMode = options.getOrDefault("registry", "shared");
         holdSeconds = Integer.parseInt(options.getOrDefault("hold", "0"));
         if (!stack.equals("ours") && !stack.equals("javaoca")) {
             throw new IllegalArgumentException("stack must be ours or javaoca");
@@ -108,15 +107,16 @@ public final class FleetScale {
     // ------------------------------------------------------------------ reactive-ocpp
 
     private void startOurs(int i) {
-        Scheduler scheduler = switch (schedulerMode) {
-            case "shared" -> sharedScheduler;
-            case "loop" -> SharedEventLoop.scheduler();
-            default -> Schedulers.single(Schedulers.parallel());
-        };
         SessionConfig config = SessionConfig.builder(backendUrl, id(i)).build();
-        OcppSession.Builder builder = OcppSession.builder(config, StoreWriter.inline(new MemoryQueueStore()), scheduler);
-        if (sharedRegistry != null) {
-            builder.meterRegistry(sharedRegistry);
+        StoreWriter store = StoreWriter.inline(new MemoryQueueStore());
+        OcppSession.Builder builder = switch (schedulerMode) {
+            case "loop" -> OcppSession.builder(config, store);
+            case "shared" -> OcppSession.builder(config, store, sharedScheduler);
+            case "worker" -> OcppSession.builder(config, store, Schedulers.single(Schedulers.parallel()));
+            default -> throw new IllegalArgumentException("scheduler must be loop, worker or shared");
+        };
+        if ("private".equals(registryMode)) {
+            builder.meterRegistry(new SimpleMeterRegistry());
         }
         OcppSession session = builder.build();
         sessions[i] = session;
@@ -240,9 +240,6 @@ public final class FleetScale {
             sessions = new OcppSession[n];
             if ("shared".equals(schedulerMode)) {
                 sharedScheduler = Schedulers.newSingle("sessions");
-            }
-            if ("shared".equals(registryMode)) {
-                sharedRegistry = new SimpleMeterRegistry();
             }
         } else {
             clients = new JSONClient[n];

@@ -27,14 +27,14 @@ import java.util.concurrent.TimeUnit;
  * every round trip.
  *
  * <ul>
- *   <li>{@code ours-blocking}: reactive-ocpp's {@link OcppSession} (booted, admitted), driven by a plain loop on
- *       the main thread: {@code session.call(HeartbeatRequest.INSTANCE).block()}, the way Java-OCA-OCPP's
- *       {@code get()} is used below.</li>
+ *   <li>{@code ours-blocking}: reactive-ocpp's {@link OcppSession} as built by default (confined to the event
+ *       loop its link runs on; booted, admitted), driven by a plain loop on the main thread:
+ *       {@code session.call(HeartbeatRequest.INSTANCE).block()}, the way Java-OCA-OCPP's {@code get()} is used
+ *       below.</li>
  *   <li>{@code ours-repeat}: the same session driven without a waiting thread: a Reactor {@code repeat} that
- *       subscribes the next call when the answer arrives (on the session's scheduler).</li>
- *   <li>{@code ours-loop-blocking}, {@code ours-loop-repeat}: the same, but the session's scheduler is the one
- *       event loop its link runs on ({@link SharedEventLoop}): the what-if of running a session on its
- *       link's event loop.</li>
+ *       subscribes the next call when the answer arrives (on the session's event loop).</li>
+ *   <li>{@code ours-thread-blocking}, {@code ours-thread-repeat}: the same, but the session is given a thread of
+ *       its own ({@code Schedulers.newSingle}), so every frame hops between it and the event loop.</li>
  *   <li>{@code floor}: no OCPP stack, a bare Reactor Netty WebSocket writing canned CALLs: the machine's
  *       limit against this backend.</li>
  *   <li>{@code javaoca}: Java-OCA-OCPP 1.1.0's {@link JSONClient} with the {@code ClientCoreProfile}:
@@ -43,7 +43,7 @@ import java.util.concurrent.TimeUnit;
  *
  * <pre>
  * java -Xms512m -Xmx512m -cp benchmarks/target/benchmarks.jar io.reactiveocpp.bench.session.HeartbeatRoundTrip \
- *      runs=ours-blocking,ours-repeat,ours-loop-blocking,ours-loop-repeat,javaoca warmup=15 duration=30 \
+ *      runs=floor,ours-repeat,ours-blocking,ours-thread-repeat,javaoca warmup=15 duration=30 \
  *      [backend=ws://127.0.0.1:8180 pids=BACKEND_PID,...]
  * </pre>
  * Without {@code backend}, a {@link MinimalBackend} is started in this JVM (on event loops of its own). With
@@ -127,10 +127,12 @@ public final class HeartbeatRoundTrip {
     // ------------------------------------------------------------------ reactive-ocpp
 
     private Result ours(boolean blocking, boolean onLoop) {
-        String run = "ours-" + (onLoop ? "loop-" : "") + (blocking ? "blocking" : "repeat");
-        Scheduler scheduler = onLoop ? SharedEventLoop.scheduler() : Schedulers.newSingle("session");
+        String run = "ours-" + (onLoop ? "" : "thread-") + (blocking ? "blocking" : "repeat");
+        Scheduler scheduler = onLoop ? null : Schedulers.newSingle("session");
         SessionConfig config = SessionConfig.builder(backendUrl, "CP-BENCH").build();
-        OcppSession session = OcppSession.builder(config, StoreWriter.inline(new MemoryQueueStore()), scheduler).build();
+        StoreWriter store = StoreWriter.inline(new MemoryQueueStore());
+        OcppSession session = (onLoop ? OcppSession.builder(config, store)
+                : OcppSession.builder(config, store, scheduler)).build();
         try {
             session.start().block(WAIT);
             var boot = session.call(new BootNotificationRequest("ReactiveOCPP", "RX-22", null, null, null, null, null,
@@ -158,19 +160,19 @@ public final class HeartbeatRoundTrip {
                 }
                 return mark.result(run, latencies.count(), (now - start) / 1e9, latencies.summary());
             }
-            session.call(HeartbeatRequest.INSTANCE).doOnNext(answer -> onLoopAtAnswer[0] = SharedEventLoop.inLoop())
+            session.call(HeartbeatRequest.INSTANCE).doOnNext(answer -> onLoopAtAnswer[0] = Thread.currentThread().getName().startsWith("reactor-http-"))
                     .block(WAIT);
             repeat(session, new Latencies(capacity()), System.nanoTime() + warmupNanos);
             Mark mark = Mark.now();
             long start = System.nanoTime();
             long end = repeat(session, latencies, start + durationNanos);
             if (onLoop && !onLoopAtAnswer[0]) {
-                throw new IllegalStateException("the answers did not arrive on the shared event loop");
+                throw new IllegalStateException("the answers did not arrive on the event loop");
             }
             return mark.result(run, latencies.count(), (end - start) / 1e9, latencies.summary());
         } finally {
             session.stop().block(WAIT);
-            if (!onLoop) {
+            if (scheduler != null) {
                 scheduler.dispose();
             }
         }
@@ -282,7 +284,7 @@ public final class HeartbeatRoundTrip {
 
     public static void main(String[] args) throws Exception {
         Map<String, String> options = Options.parse(args);
-        String runs = options.getOrDefault("runs", "ours-blocking,ours-repeat,ours-loop-blocking,ours-loop-repeat,javaoca");
+        String runs = options.getOrDefault("runs", "floor,ours-repeat,ours-blocking,ours-thread-repeat,javaoca");
         Duration warmup = Duration.ofSeconds(Long.parseLong(options.getOrDefault("warmup", "15")));
         Duration duration = Duration.ofSeconds(Long.parseLong(options.getOrDefault("duration", "30")));
         String backendUrl = options.get("backend");
@@ -301,10 +303,10 @@ public final class HeartbeatRoundTrip {
         try {
             for (String run : runs.split(",")) {
                 Result result = switch (run.trim()) {
-                    case "ours-blocking" -> bench.ours(true, false);
-                    case "ours-repeat" -> bench.ours(false, false);
-                    case "ours-loop-blocking" -> bench.ours(true, true);
-                    case "ours-loop-repeat" -> bench.ours(false, true);
+                    case "ours-blocking" -> bench.ours(true, true);
+                    case "ours-repeat" -> bench.ours(false, true);
+                    case "ours-thread-blocking" -> bench.ours(true, false);
+                    case "ours-thread-repeat" -> bench.ours(false, false);
                     case "javaoca" -> bench.javaOca();
                     case "floor" -> bench.floor();
                     default -> throw new IllegalArgumentException("unknown run " + run

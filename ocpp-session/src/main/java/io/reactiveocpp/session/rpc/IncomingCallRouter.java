@@ -5,6 +5,7 @@ import io.reactiveocpp.codec.frame.Call;
 import io.reactiveocpp.codec.frame.CallError;
 import io.reactiveocpp.codec.frame.CallResult;
 import io.reactiveocpp.codec.frame.ErrorCode;
+import io.reactiveocpp.session.CallRefused;
 import io.reactiveocpp.codec.frame.OcppFrame;
 import io.reactiveocpp.codec.message.Confirmation;
 import io.reactiveocpp.codec.message.Request;
@@ -69,6 +70,10 @@ public final class IncomingCallRouter {
                 })
                 .switchIfEmpty(Mono.fromSupplier(() -> internalError(call, "the handler gave no answer")))
                 .onErrorResume(e -> {
+                    if (e instanceof CallRefused refused) {
+                        LOG.info("answering {} with {}: {}", action.wireName(), refused.code().wire(), refused.getMessage());
+                        return Mono.just(new CallError(call.messageId(), refused.code(), refused.getMessage(), null));
+                    }
                     LOG.error("handler of {} failed", action.wireName(), e);
                     return Mono.just(internalError(call, e.getMessage() == null ? e.getClass().getSimpleName()
                             : e.getMessage()));

@@ -13,6 +13,7 @@ import reactor.core.publisher.Mono;
 import reactor.core.publisher.Sinks;
 import reactor.netty.http.websocket.WebsocketInbound;
 import reactor.netty.http.websocket.WebsocketOutbound;
+import reactor.util.concurrent.Queues;
 
 import java.time.Duration;
 
@@ -28,7 +29,8 @@ final class NettyLink implements Link {
 
     private final WebsocketInbound in;
     private final WebsocketOutbound out;
-    private final Sinks.Many<WebSocketFrame> outgoing = Sinks.many().unicast().onBackpressureBuffer();
+    private final Sinks.Many<WebSocketFrame> outgoing = Sinks.many().unicast()
+            .onBackpressureBuffer(Queues.<WebSocketFrame>unbounded(8).get()); // default: 257 slots, ~1 KiB a link
     private final int maxFrameLength;
 
     NettyLink(WebsocketInbound in, WebsocketOutbound out, int maxFrameLength) {

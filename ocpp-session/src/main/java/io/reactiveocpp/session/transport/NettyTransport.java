@@ -1,6 +1,7 @@
 package io.reactiveocpp.session.transport;
 
 import io.netty.channel.ChannelOption;
+import io.netty.channel.EventLoopGroup;
 import io.netty.channel.socket.nio.NioChannelOption;
 import jdk.net.ExtendedSocketOptions;
 import io.netty.handler.codec.http.HttpHeaderNames;
@@ -37,6 +38,21 @@ public final class NettyTransport implements Transport {
 
     private static final ConnectionProvider NO_POOL = ConnectionProvider.newConnection();
 
+    private final EventLoopGroup loop;
+
+    /** Links on Reactor Netty's shared client event loops, whichever the connection is given. */
+    public NettyTransport() {
+        this(null);
+    }
+
+    /**
+     * Links on this event loop (or group). A session whose scheduler is this very loop then reads, decodes,
+     * answers and writes without any thread hand-off.
+     */
+    public NettyTransport(EventLoopGroup loop) {
+        this.loop = loop;
+    }
+
     @Override
     public Mono<Link> connect(SessionConfig config) {
         return Mono.defer(() -> {
@@ -62,6 +78,9 @@ public final class NettyTransport implements Transport {
                                 config.authorizationKey().basicAuthorization(config.chargePointId()));
                     }
                 });
+        if (loop != null) {
+            client = client.runOn(loop);
+        }
         if ("wss".equals(config.backendUrl().getScheme())) {
             client = secure(client, config.tls());
         }

@@ -7,8 +7,6 @@ import io.reactiveocpp.session.SessionConfig;
 import io.reactiveocpp.session.queue.MemoryQueueStore;
 import io.reactiveocpp.session.queue.StoreWriter;
 import reactor.core.Disposable;
-import reactor.core.scheduler.Scheduler;
-import reactor.core.scheduler.Schedulers;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -20,7 +18,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
 /**
- * One {@link OcppSession} on a memory store and its own single-threaded scheduler, with every connection state
+ * One {@link OcppSession} on a memory store, confined to its link's event loop (the default), with every connection state
  * it publishes recorded in order. Register handlers on {@link #session} before {@link #start()}.
  */
 public final class SessionHarness implements AutoCloseable {
@@ -32,12 +30,11 @@ public final class SessionHarness implements AutoCloseable {
     public final BlockingQueue<ConnectionState> states = new LinkedBlockingQueue<>();
     /** Every state since construction, never consumed. */
     public final List<ConnectionState> history = new CopyOnWriteArrayList<>();
-    private final Scheduler scheduler = Schedulers.newSingle("fault-session");
     private final StoreWriter store = new StoreWriter(new MemoryQueueStore(), "fault-store");
     private final Disposable recording;
 
     public SessionHarness(SessionConfig config) {
-        session = OcppSession.builder(config, store, scheduler).build();
+        session = OcppSession.builder(config, store).build();
         recording = session.connectionStates().subscribe(state -> {
             history.add(state);
             states.add(state);
@@ -97,7 +94,6 @@ public final class SessionHarness implements AutoCloseable {
         } finally {
             recording.dispose();
             store.close();
-            scheduler.dispose();
         }
     }
 }
