@@ -41,6 +41,7 @@ import io.reactiveocpp.engine.handler.GetConfigurationHandler;
 import io.reactiveocpp.engine.handler.RemoteStartTransactionHandler;
 import io.reactiveocpp.engine.handler.RemoteStopTransactionHandler;
 import io.reactiveocpp.engine.store.EngineStore;
+import io.reactiveocpp.engine.tariff.TariffAndUsage;
 import io.reactiveocpp.engine.transaction.ChargingFlow;
 import io.reactiveocpp.engine.transaction.Transactions;
 import io.reactiveocpp.hal.ChargingStation;
@@ -75,6 +76,7 @@ public final class ChargePoint {
     private final LocalList localList;
     private final Availability availability;
     private final DataTransferHandler dataTransfer = new DataTransferHandler();
+    private final TariffAndUsage tariffAndUsage;
     private boolean reported;
 
     public ChargePoint(OcppClient client, ChargingStation station, Configuration config, EngineStore store,
@@ -92,6 +94,8 @@ public final class ChargePoint {
         this.authorizer = new Authorizer(client, config, store, scheduler, clock, localList);
         this.availability = new Availability(connectors, store);
         transactions.onEnded(availability::transactionEnded);
+        this.tariffAndUsage = new TariffAndUsage(client, config, station.hmi(), station.connectorCount());
+        transactions.onStopQueued(tariffAndUsage::stopQueued);
         this.reservations = new Reservations(connectors, config, store, scheduler, clock);
         this.flow = new ChargingFlow(connectors, transactions, authorizer, config, registration, scheduler, reservations);
         this.hardware = new HardwareBridge(station, connectors, transactions, flow, config, scheduler);
@@ -111,6 +115,7 @@ public final class ChargePoint {
         handle(ClearCacheRequest.class, new ClearCacheHandler(authorizer));
         handle(UnlockConnectorRequest.class, new UnlockConnectorHandler(station, transactions));
         handle(ResetRequest.class, new ResetHandler(station, transactions, scheduler));
+        dataTransfer.register(TariffAndUsage.VENDOR_ID, tariffAndUsage);
         handle(DataTransferRequest.class, dataTransfer);
         handle(SendLocalListRequest.class, new SendLocalListHandler(localList));
         handle(ReserveNowRequest.class, new ReserveNowHandler(reservations, transactions));

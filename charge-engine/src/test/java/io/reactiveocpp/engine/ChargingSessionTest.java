@@ -29,6 +29,7 @@ import io.reactiveocpp.engine.testing.RecordingClient;
 import io.reactiveocpp.hal.PilotState;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import reactor.core.publisher.Sinks;
 import reactor.test.scheduler.VirtualTimeScheduler;
 
 import java.time.Duration;
@@ -120,6 +121,33 @@ class ChargingSessionTest {
         assertThat(station.commands).containsSubsequence("offer 1 0.0", "relay 1 open");
         expectStatus(1, ChargePointStatus.FINISHING);
 
+        station.pilot(1, PilotState.A);
+        expectStatus(1, ChargePointStatus.AVAILABLE);
+        assertThat(backend.quiet()).isTrue();
+    }
+
+    @Test
+    void aTransactionStoppedBeforeItsStartIsStoredNeverEnergizesAndStillFinishes() {
+        booted();
+        backend.storeGate = Sinks.empty(); // the durable queue is slow to store the StartTransaction
+        station.pilot(1, PilotState.C);
+        expectStatus(1, ChargePointStatus.PREPARING);
+        station.card("TAG-1", null);
+        backend.next(AuthorizeRequest.class).answer(new AuthorizeConfirmation(ACCEPTED));
+        var start = backend.next(StartTransactionRequest.class);
+        // the transaction runs and current is offered, but the contactor waits until the start is stored
+        expectStatus(1, ChargePointStatus.CHARGING);
+        assertThat(station.commands).doesNotContain("relay 1 close");
+
+        station.card("TAG-1", null);
+        var stop = backend.next(StopTransactionRequest.class);
+        assertThat(((StopTransactionRequest) stop.request()).reason()).isEqualTo(Reason.LOCAL);
+        expectStatus(1, ChargePointStatus.FINISHING);
+        backend.storeGate.tryEmitEmpty();
+        time.advanceTime();
+        assertThat(station.commands).as("never energized for a transaction already over").doesNotContain("relay 1 close");
+        start.answer(new StartTransactionConfirmation(ACCEPTED, 4712));
+        stop.answer(new StopTransactionConfirmation(ACCEPTED));
         station.pilot(1, PilotState.A);
         expectStatus(1, ChargePointStatus.AVAILABLE);
         assertThat(backend.quiet()).isTrue();

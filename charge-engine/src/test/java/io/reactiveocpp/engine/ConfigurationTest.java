@@ -50,6 +50,17 @@ class ConfigurationTest {
     }
 
     @Test
+    void moreKeysThanGetConfigurationMaxKeysAreAnErrorNamingTheField() {
+        List<String> keys = java.util.stream.IntStream.rangeClosed(1, 101).mapToObj(i -> "Key" + i).toList();
+        assertThatThrownBy(() -> get.apply(new GetConfigurationRequest(keys)).block())
+                .isInstanceOfSatisfying(io.reactiveocpp.session.CallRefused.class, refused -> {
+                    assertThat(refused.code()).isEqualTo(io.reactiveocpp.codec.frame.ErrorCode.OCCURENCE_CONSTRAINT_VIOLATION);
+                    assertThat(refused.getMessage()).startsWith("key: 101 keys").contains("GetConfigurationMaxKeys is 100");
+                });
+        assertThat(get.apply(new GetConfigurationRequest(keys.subList(0, 100))).block().unknownKey()).hasSize(100);
+    }
+
+    @Test
     void anEmptyRequestListsEveryReadableKeyAndNeverTheAuthorizationKey() {
         config.change("AuthorizationKey", "00112233445566778899aabbccddeeff");
         var answer = get.apply(new GetConfigurationRequest(null)).block();

@@ -13,7 +13,7 @@ import java.util.List;
  * @param operative     ChangeAvailability's last word (persisted)
  * @param authorized    an idTag was accepted for this connector and waits for the cable or the start
  * @param transaction   a transaction runs on it
- * @param offered       the current offered to the EV, A (0: the EVSE suspends)
+ * @param offered       the current the EVSE offers or is switching on, A (0: the EVSE suspends)
  * @param relayClosed   the contactor is closed
  * @param reserved      a reservation holds it
  * @param faults        active faults of this connector

@@ -7,9 +7,9 @@ import io.reactiveocpp.codec.type.ChargePointStatus;
  * table of section 7.7), checked in this order:
  * <ol>
  *   <li>{@code ForcedConnectorState} Unavailable → Unavailable; an active fault → Faulted;</li>
- *   <li>a transaction runs → Charging when the EV asks for power (C/D), the contactor is closed and current
- *       is offered; SuspendedEVSE when the EVSE offers nothing or keeps the contactor open; SuspendedEV when
- *       the EV does not ask (B) or was unplugged while the transaction is kept;</li>
+ *   <li>a transaction runs → Charging when the EV asks for power (C/D) and current is offered (the contactor
+ *       closing, or closed); SuspendedEVSE when the EVSE offers nothing; SuspendedEV when the EV does not ask
+ *       (B) or was unplugged while the transaction is kept;</li>
  *   <li>Inoperative → Unavailable (a running transaction finishes first: ChangeAvailability answers
  *       Scheduled);</li>
  *   <li>plugged after a transaction ended, or authorized without transaction → Finishing / Preparing;</li>
@@ -37,7 +37,7 @@ public final class StatusProjection {
                 // unplugged with the transaction kept (StopTransactionOnEVSideDisconnect=false): the EV is away
                 return ChargePointStatus.SUSPENDED_EV;
             }
-            return facts.relayClosed() && facts.offered() > 0 ? ChargePointStatus.CHARGING : ChargePointStatus.SUSPENDED_EVSE;
+            return facts.offered() > 0 ? ChargePointStatus.CHARGING : ChargePointStatus.SUSPENDED_EVSE;
         }
         if (!facts.operative() && !"Available".equals(facts.forced())) {
             return ChargePointStatus.UNAVAILABLE;

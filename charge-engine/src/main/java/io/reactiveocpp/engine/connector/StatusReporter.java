@@ -21,7 +21,13 @@ import java.util.concurrent.TimeUnit;
  * Sends StatusNotification when a connector's derived status changes, once it has been stable for
  * {@code MinimumStatusDuration} seconds (a status that flickers shorter is never reported). Faulted is
  * reported with the fault's ChargePointErrorCode, info and vendor code unless {@code
- * SendErrorStatusNotifications} is off. Confined to the engine's scheduler.
+ * SendErrorStatusNotifications} is off. A fault of a USB device ({@link Fault#usb()}: a USB RFID reader, a
+ * USB stick) is governed by {@code SendUsbErrorStatusNotifications} (default off) instead: while it is off,
+ * no StatusNotification caused by a USB fault is sent, though the fault stays among the connector's facts
+ * (the connector is Faulted locally). With several faults active, the first that is not a USB device's
+ * causes the status; a USB fault only when no other is active. A status withheld by either key does not
+ * count as reported: the next status that differs from the one the backend last received is sent (and
+ * none when the fault clears back to that status). Confined to the engine's scheduler.
  */
 public final class StatusReporter {
 
@@ -87,22 +93,34 @@ public final class StatusReporter {
                 null, null)).subscribe(null, e -> LOG.debug("informative StatusNotification not delivered: {}", e.getMessage()));
     }
 
-    /** The status last reported, or {@code null}. */
+    /** The status last sent to the backend (a withheld Faulted is not), or {@code null}. */
     public ChargePointStatus reported(int connectorId) {
         return reported.get(connectorId);
     }
 
     private void send(int connectorId, ChargePointStatus status, List<Fault> faults) {
-        reported.put(connectorId, status);
-        Fault fault = faults.isEmpty() ? null : faults.get(0);
-        if (fault != null && !config.bool("SendErrorStatusNotifications")) {
+        Fault fault = cause(faults);
+        if (fault != null && !config.bool(fault.usb() ? "SendUsbErrorStatusNotifications" : "SendErrorStatusNotifications")) {
+            // not recorded as reported: the backend still knows the status before, so a hardware fault raised
+            // beside a silenced USB fault, or the return to a different status, is still a change to send
             return;
         }
+        reported.put(connectorId, status);
         ChargePointErrorCode code = fault == null ? ChargePointErrorCode.NO_ERROR
                 : ChargePointErrorCode.fromLiteral(fault.code().literal());
         client.call(new StatusNotificationRequest(connectorId, code, fault == null ? null : fault.info(), status,
                         clock.now(), null, fault == null ? null : fault.vendorErrorCode()))
                 .subscribe(null, e -> LOG.debug("StatusNotification of connector {} not delivered: {}", connectorId,
                         e.getMessage()));
+    }
+
+    /** The fault a status is reported with: the first that is not a USB device's, else the first, else none. */
+    private static Fault cause(List<Fault> faults) {
+        for (Fault fault : faults) {
+            if (!fault.usb()) {
+                return fault;
+            }
+        }
+        return faults.isEmpty() ? null : faults.get(0);
     }
 }

@@ -68,6 +68,7 @@ public final class Transactions {
     private final MeterReading[] latest;
     private long nextTxRef;
     private java.util.function.IntConsumer onEnded = id -> { };
+    private java.util.function.BiConsumer<ActiveTransaction, StopTransactionRequest> onStopQueued = (tx, stop) -> { };
 
     public Transactions(OcppClient client, ChargingStation station, Connectors connectors, Configuration config,
                         EngineStore store, Scheduler scheduler, EngineClock clock, double maxCurrent) {
@@ -86,6 +87,14 @@ public final class Transactions {
     /** Called with the connector id whenever a transaction ends (a scheduled ChangeAvailability applies then). */
     public void onEnded(java.util.function.IntConsumer listener) {
         this.onEnded = listener;
+    }
+
+    /**
+     * Called on the engine's scheduler with each ended transaction once its StopTransaction is stored in the
+     * queue, also for one closed after a restart (the tariff and total usage DataTransfer follows it).
+     */
+    public void onStopQueued(java.util.function.BiConsumer<ActiveTransaction, StopTransactionRequest> listener) {
+        this.onStopQueued = listener;
     }
 
     /**
@@ -256,7 +265,6 @@ public final class Transactions {
         if (first != null) {
             begin.put(connectorId, first);
         }
-        // energized once the StartTransaction is stored: it is then ahead of the status change in the session
         client.enqueue(new TransactionMessage(txRef, new StartTransactionRequest(connectorId, idTag, (int) meterStart,
                         reservationId, tx.startedAt()), eichrecht()))
                 .publishOn(scheduler)
@@ -269,6 +277,12 @@ public final class Transactions {
                         energize(connectorId);
                     }
                 });
+        // the transaction runs from here: its status is asked for after the StartTransaction was handed to the
+        // session, which sends no CALL ahead of a transaction message it is storing; current is offered at
+        // once, but the contactor closes only once the StartTransaction is stored (above), so that no energy
+        // flows for a transaction that could be lost
+        connectors.update(connectorId, f -> f.withTransaction(true).withAuthorized(false).withReserved(false)
+                .withOffered(maxCurrent));
         schedulePeriodic(connectorId);
         if (eichrecht()) {
             // the signed Transaction.Begin reading: its own MeterValues now, and again in StopTransaction
@@ -404,8 +418,9 @@ public final class Transactions {
 
     private void enqueue(ActiveTransaction tx, StopTransactionRequest stop) {
         client.enqueue(new TransactionMessage(tx.txRef(), stop, eichrecht()))
+                .publishOn(scheduler)
                 .subscribe(null, e -> LOG.error("StopTransaction of txRef {} could not be queued: {}", tx.txRef(),
-                        e.getMessage()));
+                        e.getMessage()), () -> onStopQueued.accept(tx, stop));
     }
 
     private void energize(int connectorId) {
@@ -415,9 +430,8 @@ public final class Transactions {
                 .publishOn(scheduler)
                 .subscribe(null, error -> {
                     LOG.error("connector {} could not be energized: {}", connectorId, error.getMessage());
-                    connectors.update(connectorId, f -> f.withTransaction(true).withAuthorized(false).withReserved(false));
-                }, () -> connectors.update(connectorId, f -> f.withTransaction(true).withAuthorized(false)
-                        .withReserved(false).withRelayClosed(true).withOffered(maxCurrent)));
+                    connectors.update(connectorId, f -> f.withOffered(0)); // SuspendedEVSE
+                }, () -> connectors.update(connectorId, f -> f.withRelayClosed(true)));
     }
 
     private void deenergize(int connectorId) {

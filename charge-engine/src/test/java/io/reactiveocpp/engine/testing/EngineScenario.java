@@ -36,13 +36,15 @@ public abstract class EngineScenario {
         time.dispose();
     }
 
-    /** Starts a charge point, brings the link up and accepts its BootNotification. */
-    protected void bootAccepted(Instant backendTime, int heartbeatInterval) {
-        new ChargePoint(backend, station, config, store, time,
-                new StationIdentity("ACME", "Wallbox", null, null, null, null, null, null, null)).start();
+    /** Starts a charge point, brings the link up and accepts its BootNotification; returns the charge point. */
+    protected ChargePoint bootAccepted(Instant backendTime, int heartbeatInterval) {
+        ChargePoint chargePoint = new ChargePoint(backend, station, config, store, time,
+                new StationIdentity("ACME", "Wallbox", null, null, null, null, null, null, null));
+        chargePoint.start();
         backend.connected(true);
         backend.next(BootNotificationRequest.class)
                 .answer(new BootNotificationConfirmation(RegistrationStatus.ACCEPTED, backendTime, heartbeatInterval));
+        return chargePoint;
     }
 
     /** The next message is a StatusNotification of that connector and status; it is answered. */

@@ -24,7 +24,8 @@ import java.util.List;
 
 /**
  * Hardware for engine tests (the one place a stand-in is allowed): the test sets pilot states, meter
- * registers and card presentations; commands succeed at once and are recorded.
+ * registers and card presentations; commands succeed at once and are recorded, and so are the tariffs the
+ * HMI is given ({@code "tariff 1 0.39 EUR/kWh"}).
  */
 public final class FakeStation implements ChargingStation {
 
@@ -32,6 +33,20 @@ public final class FakeStation implements ChargingStation {
     private final List<Connector> connectors = new ArrayList<>();
     private final Sinks.Many<IdTokenReader.IdTokenPresented> cards = Sinks.many().multicast().directBestEffort();
     private final Sinks.Many<Fault> faults = Sinks.many().replay().all();
+    private final Hmi hmi = new Hmi() {
+        @Override
+        public void show(int connectorId, Indication indication) {
+        }
+
+        @Override
+        public void backendReachable(boolean reachable, boolean asError) {
+        }
+
+        @Override
+        public void tariff(int connectorId, String text) {
+            commands.add("tariff " + connectorId + " " + text);
+        }
+    };
 
     public FakeStation(int count) {
         for (int i = 1; i <= count; i++) {
@@ -73,7 +88,7 @@ public final class FakeStation implements ChargingStation {
 
     @Override
     public Hmi hmi() {
-        return Hmi.NONE;
+        return hmi;
     }
 
     @Override

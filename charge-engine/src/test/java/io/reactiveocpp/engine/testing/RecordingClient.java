@@ -39,6 +39,8 @@ public final class RecordingClient implements OcppClient {
     private final Sinks.Many<QueueState> queue = Sinks.many().replay().latest();
     private final Sinks.Many<TransactionOutcome> outcomes = Sinks.many().multicast().onBackpressureBuffer();
     public boolean admitted;
+    /** When set, transaction messages are stored only once the test completes it (a slow flash write). */
+    public Sinks.Empty<Void> storeGate;
 
     public RecordingClient() {
         states.tryEmitNext(new ConnectionState(ConnectionState.Phase.STOPPED, 0, null, Instant.EPOCH));
@@ -91,6 +93,20 @@ public final class RecordingClient implements OcppClient {
             throw new AssertionError("expected " + type.getSimpleName() + ", the engine sent " + next.request);
         }
         return next;
+    }
+
+    /**
+     * The oldest unanswered CALL of {@code type}, taken out from among the others, which stay (for tests that
+     * care about one message, not the order around it).
+     */
+    public <R extends Request<?>> Outbound find(Class<R> type) {
+        for (Outbound candidate : outbound) {
+            if (type.isInstance(candidate.request) && outbound.remove(candidate)) {
+                return candidate;
+            }
+        }
+        throw new AssertionError("the engine sent no " + type.getSimpleName() + "; waiting: " + outbound.stream()
+                .map(o -> o.request.action().wireName()).toList());
     }
 
     public boolean quiet() {
@@ -146,7 +162,7 @@ public final class RecordingClient implements OcppClient {
         outbound.add(new Outbound(request,
                 answer -> outcomes.tryEmitNext(new TransactionOutcome(n, message, answer, null)),
                 error -> outcomes.tryEmitNext(new TransactionOutcome(n, message, null, error.getMessage()))));
-        return Mono.empty();
+        return storeGate == null ? Mono.empty() : storeGate.asMono();
     }
 
     @Override

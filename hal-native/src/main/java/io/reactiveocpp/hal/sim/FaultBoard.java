@@ -43,7 +43,8 @@ final class FaultBoard {
     void clear(int connectorId, FaultCode code) {
         Fault cleared = active.remove(new Key(connectorId, code));
         if (cleared != null) {
-            live.tryEmitNext(new Fault(connectorId, code, cleared.info(), cleared.vendorErrorCode(), false));
+            live.tryEmitNext(new Fault(connectorId, code, cleared.info(), cleared.vendorErrorCode(), false,
+                    cleared.usb()));
         }
     }
 

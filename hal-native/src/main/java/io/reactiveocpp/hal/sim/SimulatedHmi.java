@@ -11,11 +11,13 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
 public final class SimulatedHmi implements Hmi {
 
     private final AtomicReferenceArray<Indication> shown;
+    private final AtomicReferenceArray<String> tariffs;
     private volatile boolean backendReachable = true;
     private volatile boolean backendErrorShown;
 
     SimulatedHmi(int connectors) {
         shown = new AtomicReferenceArray<>(connectors + 1);
+        tariffs = new AtomicReferenceArray<>(connectors + 1);
     }
 
     @Override
@@ -27,6 +29,19 @@ public final class SimulatedHmi implements Hmi {
     public void backendReachable(boolean reachable, boolean asError) {
         backendReachable = reachable;
         backendErrorShown = !reachable && asError;
+    }
+
+    @Override
+    public void tariff(int connectorId, String text) {
+        tariffs.set(connectorId, text);
+    }
+
+    /**
+     * The tariff text last shown for {@code connectorId} (0: the one given for every connector), or
+     * {@code null} before any.
+     */
+    public String tariff(int connectorId) {
+        return tariffs.get(connectorId);
     }
 
     /** What connector {@code connectorId} (0 for the station) shows, or {@code null} before anything was shown. */

@@ -163,15 +163,28 @@ public final class SimulatedStation implements ChargingStation, Disposable {
      * the others are only reported. {@code info} is cut to 50 characters.
      */
     public void raiseFault(int n, FaultCode code, String info) {
+        raiseFault(n, code, info, false);
+    }
+
+    /**
+     * Raises a fault as {@link #raiseFault(int, FaultCode, String)} does; with {@code usb} it is marked as a
+     * USB device's ({@link Fault#usb()}: a USB RFID reader, a USB stick), which the engine reports only with
+     * {@code SendUsbErrorStatusNotifications}. The same code on the same connector is one fault, USB or not:
+     * raising it again replaces it.
+     */
+    public void raiseFault(int n, FaultCode code, String info, boolean usb) {
         checkConnector(n, true);
-        Fault fault = new Fault(n, code, info, null, true);
+        Fault fault = new Fault(n, code, info, null, true, usb);
         worker.execute(() -> {
             faults.raise(fault);
             faultsChanged();
         });
     }
 
-    /** Clears a fault raised with {@link #raiseFault} and its effect; nothing happens when it was not active. */
+    /**
+     * Clears a fault raised with {@link #raiseFault} and its effect (the cleared fault keeps its USB mark);
+     * nothing happens when it was not active.
+     */
     public void clearFault(int n, FaultCode code) {
         checkConnector(n, true);
         if (code == null) {

@@ -85,4 +85,16 @@ class CardsAndSystemTest {
             assertThat(sim.station.hmi().backendErrorShown()).isTrue();
         }
     }
+
+    @Test
+    void theHmiRemembersTheTariffOfEachConnector() {
+        try (SimHarness sim = new SimHarness()) {
+            sim.station.hmi().tariff(0, "0.39 EUR/kWh");
+            sim.station.hmi().tariff(1, "0.29 EUR/kWh for members");
+            assertThat(sim.station.hmi().tariff(0)).isEqualTo("0.39 EUR/kWh");
+            assertThat(sim.station.hmi().tariff(1)).isEqualTo("0.29 EUR/kWh for members");
+            assertThat(sim.station.hmi().tariff(2)).isNull();
+            Hmi.NONE.tariff(1, "ignored"); // the SPI's default: nothing happens
+        }
+    }
 }

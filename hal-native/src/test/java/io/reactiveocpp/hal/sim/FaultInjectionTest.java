@@ -27,6 +27,20 @@ class FaultInjectionTest {
     }
 
     @Test
+    void aUsbFaultIsMarkedAsSuchWhenRaisedAndCleared() {
+        try (SimHarness sim = new SimHarness()) {
+            sim.station.raiseFault(0, FaultCode.READER_FAILURE, "USB reader gone", true);
+            sim.station.clearFault(0, FaultCode.READER_FAILURE);
+            sim.station.raiseFault(1, FaultCode.HIGH_TEMPERATURE, null, false);
+            assertThat(sim.faults).containsExactly(
+                    new Fault(0, FaultCode.READER_FAILURE, "USB reader gone", null, true, true),
+                    new Fault(0, FaultCode.READER_FAILURE, "USB reader gone", null, false, true),
+                    new Fault(1, FaultCode.HIGH_TEMPERATURE, null, null, true));
+            assertThat(sim.faults.get(2).usb()).isFalse();
+        }
+    }
+
+    @Test
     void aNewSubscriberGetsTheActiveFaultsFirst() {
         try (SimHarness sim = new SimHarness()) {
             sim.station.raiseFault(0, FaultCode.OVER_VOLTAGE, null);
