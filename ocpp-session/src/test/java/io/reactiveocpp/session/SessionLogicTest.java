@@ -415,5 +415,9 @@ class SessionLogicTest {
         assertThat(link.nextText()).startsWith("[4,\"r3\",\"InternalError\"").contains("disk full");
         link.receive("[2,\"r4\",\"Fly\",{}]");
         assertThat(link.nextText()).startsWith("[4,\"r4\",\"NotImplemented\"");
+        session.handle(io.reactiveocpp.codec.message.core.GetConfigurationRequest.class, get -> Mono.error(
+                new CallRefused(io.reactiveocpp.codec.frame.ErrorCode.OCCURENCE_CONSTRAINT_VIOLATION, "key: too many")));
+        link.receive("[2,\"r5\",\"GetConfiguration\",{\"key\":[\"A\"]}]");
+        assertThat(link.nextText()).isEqualTo("[4,\"r5\",\"OccurenceConstraintViolation\",\"key: too many\",{}]");
     }
 }
