@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.reactiveocpp.codec.type.Reason;
 import io.reactiveocpp.engine.ChargePoint;
 import io.reactiveocpp.engine.StationIdentity;
+import io.reactiveocpp.engine.boot.Registration;
 import io.reactiveocpp.engine.config.Configuration;
 import io.reactiveocpp.engine.config.KeyCatalogue;
 import io.reactiveocpp.engine.store.SqliteEngineStore;
@@ -23,6 +24,7 @@ import reactor.core.scheduler.Schedulers;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.Set;
@@ -91,6 +93,9 @@ public final class ChargePointRuntime implements AutoCloseable {
 
     /** Starts the engine, then the session. */
     public void start(Reason recoveryReason) {
+        chargePoint.registration().states().filter(state -> state != Registration.State.UNREGISTERED).next()
+                .subscribe(state -> LOG.info("BootNotification answered ({}) {} ms after the JVM started", state,
+                        System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime()));
         chargePoint.start(recoveryReason);
         session.start().block(Duration.ofSeconds(30));
         LOG.info("charge point {} started ({} connector(s), {} hardware)", settings.chargePointId(),

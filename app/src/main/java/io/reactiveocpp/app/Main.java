@@ -4,6 +4,8 @@ import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.reactiveocpp.app.demo.DemoBackend;
 import io.reactiveocpp.app.demo.DemoScript;
+import io.reactiveocpp.app.fleet.Fleet;
+import io.reactiveocpp.app.fleet.FleetSettings;
 import io.reactiveocpp.app.web.LocalHttpServer;
 import io.reactiveocpp.app.web.PasswordHash;
 import io.reactiveocpp.codec.type.Reason;
@@ -48,6 +50,18 @@ public final class Main implements Callable<Integer> {
     @Option(names = "--demo", description = "run a scripted charging session; without --backend against a built-in demo backend")
     boolean demo;
     @Option(names = "--demo-seconds", defaultValue = "20", description = "how long the demo EV charges") int demoSeconds;
+    @Option(names = "--fleet", description = "run N virtual charge points on simulated hardware (load-testing a backend)")
+    Integer fleet;
+    @Option(names = "--id-prefix", defaultValue = "CP-", description = "fleet: ChargePointID prefix, numbered from 1")
+    String idPrefix;
+    @Option(names = "--sessions-per-hour", defaultValue = "1", description = "fleet: sessions per charge point and hour")
+    double sessionsPerHour;
+    @Option(names = "--energy-per-session", defaultValue = "10", description = "fleet: kWh charged per session")
+    double energyPerSession;
+    @Option(names = "--ramp-rate", defaultValue = "100", description = "fleet: charge points started per second")
+    int rampRate;
+    @Option(names = "--fleet-seconds", defaultValue = "0", description = "fleet: stop after this long (0: until SIGTERM)")
+    int fleetSeconds;
 
     public static void main(String[] args) {
         System.exit(new CommandLine(new Main()).execute(args));
@@ -57,7 +71,8 @@ public final class Main implements Callable<Integer> {
     public Integer call() throws Exception {
         Settings settings;
         try {
-            settings = SettingsLoader.load(new SettingsLoader.Overrides(config, backend, id == null && demo ? "DEMO-CP-1" : id,
+            settings = SettingsLoader.load(new SettingsLoader.Overrides(config, backend,
+                    id == null && demo ? "DEMO-CP-1" : id == null && fleet != null ? idPrefix : id,
                     dataDir, httpPort, hal, connectors, adminPassword, restartMode), System.getenv());
         } catch (IllegalArgumentException e) {
             System.err.println("configuration error: " + e.getMessage());
@@ -78,6 +93,18 @@ public final class Main implements Callable<Integer> {
             LOG.info("demo backend listening at {}", backendUrl);
         }
         PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        if (fleet != null) {
+            try {
+                return runFleet(settings, backendUrl, registry);
+            } catch (IllegalArgumentException e) {
+                System.err.println("configuration error: " + e.getMessage());
+                return 1;
+            } finally {
+                if (demoBackend != null) {
+                    demoBackend.close();
+                }
+            }
+        }
         // PBKDF2 takes a fraction of a second: hashed beside the boot; the HTTP interface gets only the hash
         String password = settings.adminPassword();
         CompletableFuture<PasswordHash> passwordHash = password == null || password.isEmpty() || settings.httpPort() == 0
@@ -143,5 +170,41 @@ public final class Main implements Callable<Integer> {
             }
         }
         return exit;
+    }
+
+    /** {@code --fleet N}: the virtual charge points and the HTTP interface's /metrics, until stopped. */
+    private int runFleet(Settings settings, String backendUrl, PrometheusMeterRegistry registry) throws InterruptedException {
+        FleetSettings fleetSettings = new FleetSettings(fleet, idPrefix, sessionsPerHour, energyPerSession * 1000,
+                rampRate, 1L);
+        if (!settings.hal().equals("sim")) {
+            throw new IllegalArgumentException("fleet: the virtual charge points run on simulated hardware only (--hal sim)");
+        }
+        String password = settings.adminPassword();
+        LocalHttpServer http = settings.httpPort() == 0 ? null : LocalHttpServer.start(settings.httpBind(),
+                settings.httpPort(), false, password == null || password.isEmpty() ? null : PasswordHash.create(password),
+                () -> null, registry);
+        Fleet running = Fleet.start(fleetSettings, settings.ocpp(), backendUrl, settings.simTimeScale(), registry);
+        CountDownLatch done = new CountDownLatch(1);
+        Thread hook = new Thread(() -> {
+            LOG.info("stopping the fleet: closing every connection");
+            running.close();
+            done.countDown();
+        }, "shutdown");
+        Runtime.getRuntime().addShutdownHook(hook);
+        try {
+            if (fleetSeconds > 0) {
+                if (!done.await(fleetSeconds, java.util.concurrent.TimeUnit.SECONDS)) {
+                    Runtime.getRuntime().removeShutdownHook(hook);
+                    running.close();
+                }
+            } else {
+                done.await();
+            }
+        } finally {
+            if (http != null) {
+                http.close();
+            }
+        }
+        return 0;
     }
 }

@@ -97,7 +97,8 @@ public final class ChargePoint {
         this.tariffAndUsage = new TariffAndUsage(client, config, station.hmi(), station.connectorCount());
         transactions.onStopQueued(tariffAndUsage::stopQueued);
         this.reservations = new Reservations(connectors, config, store, scheduler, clock);
-        this.flow = new ChargingFlow(connectors, transactions, authorizer, config, registration, scheduler, reservations);
+        this.flow = new ChargingFlow(connectors, transactions, authorizer, config, registration, scheduler, reservations,
+                station);
         this.hardware = new HardwareBridge(station, connectors, transactions, flow, config, scheduler);
     }
 
@@ -131,9 +132,9 @@ public final class ChargePoint {
                     connectors.reportAll(); // section 4.9: after an accepted boot, the state of every connector
                 }
             });
-            client.queueStates().publishOn(scheduler).subscribe(flow::queue);
+            client.queueStates().publishOn(scheduler, Events.PREFETCH).subscribe(flow::queue);
             // every IdTagInfo the backend sends updates the authorization cache (section 3.5.2)
-            client.transactionOutcomes().publishOn(scheduler).subscribe(outcome -> {
+            client.transactionOutcomes().publishOn(scheduler, Events.PREFETCH).subscribe(outcome -> {
                 if (outcome.confirmation() instanceof io.reactiveocpp.codec.message.core.StartTransactionConfirmation start
                         && outcome.message().request() instanceof io.reactiveocpp.codec.message.core.StartTransactionRequest request) {
                     authorizer.remember(request.idTag(), start.idTagInfo());
@@ -147,7 +148,7 @@ public final class ChargePoint {
             availability.restore();
             applyForcedState();
             config.changes().filter("ForcedConnectorState"::equals).subscribe(k -> scheduler.schedule(this::applyForcedState));
-            client.connectionStates().publishOn(scheduler).subscribe(link -> station.hmi().backendReachable(
+            client.connectionStates().publishOn(scheduler, Events.PREFETCH).subscribe(link -> station.hmi().backendReachable(
                     link.connected(), config.bool("BackendDisconnectAsError")));
             reservations.restore();
             transactions.start();

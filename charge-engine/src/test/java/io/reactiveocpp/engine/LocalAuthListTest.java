@@ -4,6 +4,7 @@ import io.reactiveocpp.codec.action.Action;
 import io.reactiveocpp.codec.message.core.AuthorizeRequest;
 import io.reactiveocpp.codec.message.core.BootNotificationConfirmation;
 import io.reactiveocpp.codec.message.core.BootNotificationRequest;
+import io.reactiveocpp.codec.message.core.StartTransactionConfirmation;
 import io.reactiveocpp.codec.message.core.StartTransactionRequest;
 import io.reactiveocpp.codec.message.core.StatusNotificationConfirmation;
 import io.reactiveocpp.codec.message.core.StatusNotificationRequest;
@@ -31,6 +32,7 @@ import reactor.test.scheduler.VirtualTimeScheduler;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -97,5 +99,61 @@ class LocalAuthListTest extends io.reactiveocpp.engine.testing.EngineScenario {
         station.card("TAG-B", 1);
         backend.next(AuthorizeRequest.class).fail(new CallException.Offline(Action.AUTHORIZE, "offline"));
         assertThat(backend.quiet()).as("known and blocked: no transaction even with unknown ids allowed").isTrue();
+    }
+
+    private int version() {
+        return backend.receive(new GetLocalListVersionRequest()).listVersion();
+    }
+
+    @Test
+    void theVersionOfADisabledListIsMinusOne() { // OCA TC_042_1
+        config.change("LocalAuthListEnabled", "false");
+        assertThat(version()).isEqualTo(-1);
+        assertThat(backend.quiet()).isTrue();
+    }
+
+    @Test
+    void aListSentWhileDisabledIsNotSupportedAndNotUsed() { // OCA TC_043_1
+        config.change("LocalAuthListEnabled", "false");
+        assertThat(send(1, UpdateType.FULL, new AuthorizationData("TAG-A", ACCEPTED))).isEqualTo(UpdateStatus.NOT_SUPPORTED);
+        station.card("TAG-A", 1);
+        backend.next(AuthorizeRequest.class).fail(new CallException.Offline(Action.AUTHORIZE, "offline"));
+        assertThat(backend.quiet()).as("not in any list: no start offline").isTrue();
+    }
+
+    @Test
+    void aDifferentialUpdateNotAboveTheVersionIsAVersionMismatch() { // OCA TC_043_2
+        assertThat(send(2, UpdateType.FULL, new AuthorizationData("TAG-A", ACCEPTED))).isEqualTo(UpdateStatus.ACCEPTED);
+        assertThat(version()).isEqualTo(2);
+        assertThat(send(5, UpdateType.DIFFERENTIAL, new AuthorizationData("TAG-B", ACCEPTED)))
+                .isEqualTo(UpdateStatus.ACCEPTED);
+        assertThat(version()).isEqualTo(5);
+        assertThat(send(4, UpdateType.DIFFERENTIAL, new AuthorizationData("TAG-C", ACCEPTED)))
+                .isEqualTo(UpdateStatus.VERSION_MISMATCH);
+        assertThat(version()).isEqualTo(5);
+        assertThat(backend.quiet()).isTrue();
+    }
+
+    @Test
+    void aListLongerThanSendLocalListMaxLengthFailsAndChangesNothing() { // OCA TC_043_3
+        send(1, UpdateType.FULL, new AuthorizationData("TAG-A", ACCEPTED));
+        AuthorizationData[] tooMany = IntStream.rangeClosed(1, config.integer("SendLocalListMaxLength") + 1)
+                .mapToObj(i -> new AuthorizationData("TAG-" + i, ACCEPTED)).toArray(AuthorizationData[]::new);
+        assertThat(send(2, UpdateType.FULL, tooMany)).isEqualTo(UpdateStatus.FAILED);
+        assertThat(version()).isEqualTo(1);
+        assertThat(backend.quiet()).isTrue();
+    }
+
+    @Test
+    void anIdTagInTheListStartsWithoutAuthorize() { // OCA TC_008
+        config.change("LocalPreAuthorize", "true");
+        config.change("AuthorizationCacheEnabled", "false");
+        assertThat(send(1, UpdateType.FULL, new AuthorizationData("TAG-A", ACCEPTED))).isEqualTo(UpdateStatus.ACCEPTED);
+        station.card("TAG-A", null);
+        expectStatus(1, ChargePointStatus.PREPARING, T0);
+        station.pilot(1, PilotState.C);
+        expect(new StartTransactionRequest(1, "TAG-A", 0, null, T0), new StartTransactionConfirmation(ACCEPTED, 7));
+        expectStatus(1, ChargePointStatus.CHARGING, T0);
+        assertThat(backend.quiet()).isTrue();
     }
 }

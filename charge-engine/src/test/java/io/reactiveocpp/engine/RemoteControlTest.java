@@ -160,6 +160,17 @@ class RemoteControlTest {
     }
 
     @Test
+    void triggerMessageForAConnectorThatDoesNotExistIsRejectedAndSendsNothing() { // OCA TC_055
+        booted(ChargePointStatus.AVAILABLE);
+        config.change("MeterValuesSampledData", "Energy.Active.Import.Register");
+        station.energy(1, 1234);
+        assertThat(backend.receive(new TriggerMessageRequest(MessageTrigger.METER_VALUES, 2)).status())
+                .as("NumberOfConnectors + 1").isEqualTo(TriggerMessageStatus.REJECTED);
+        time.advanceTimeBy(Duration.ofSeconds(60));
+        assertThat(backend.quiet()).as("no MeterValues").isTrue();
+    }
+
+    @Test
     void dataTransferOfAnUnknownVendorIsAnsweredUnknownVendorId() {
         booted(ChargePointStatus.AVAILABLE);
         assertThat(backend.receive(new DataTransferRequest("com.example", "Hello", null)).status())

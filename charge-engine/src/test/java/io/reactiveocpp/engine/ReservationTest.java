@@ -4,12 +4,15 @@ import io.reactiveocpp.codec.message.core.AuthorizeConfirmation;
 import io.reactiveocpp.codec.message.core.AuthorizeRequest;
 import io.reactiveocpp.codec.message.core.BootNotificationConfirmation;
 import io.reactiveocpp.codec.message.core.BootNotificationRequest;
+import io.reactiveocpp.codec.message.core.ChangeAvailabilityRequest;
+import io.reactiveocpp.codec.message.core.StartTransactionConfirmation;
 import io.reactiveocpp.codec.message.core.StartTransactionRequest;
 import io.reactiveocpp.codec.message.core.StatusNotificationConfirmation;
 import io.reactiveocpp.codec.message.core.StatusNotificationRequest;
 import io.reactiveocpp.codec.message.reservation.CancelReservationRequest;
 import io.reactiveocpp.codec.message.reservation.ReserveNowRequest;
 import io.reactiveocpp.codec.type.AuthorizationStatus;
+import io.reactiveocpp.codec.type.AvailabilityType;
 import io.reactiveocpp.codec.type.CancelReservationStatus;
 import io.reactiveocpp.codec.type.ChargePointStatus;
 import io.reactiveocpp.codec.type.IdTagInfo;
@@ -99,5 +102,54 @@ class ReservationTest extends io.reactiveocpp.engine.testing.EngineScenario {
         station.fault(new Fault(1, FaultCode.GROUND_FAILURE, null, null, true));
         expectStatus(1, ChargePointStatus.FAULTED);
         assertThat(reserve(1, 8, "TAG-S")).isEqualTo(ReservationStatus.FAULTED);
+    }
+
+    @Test
+    void aReservationOfAnUnavailableConnectorIsUnavailable() { // OCA TC_048_3
+        backend.receive(new ChangeAvailabilityRequest(1, AvailabilityType.INOPERATIVE));
+        expectStatus(1, ChargePointStatus.UNAVAILABLE, T0);
+        expectStatus(0, ChargePointStatus.UNAVAILABLE, T0);
+        assertThat(reserve(1, 5, "TAG-R")).isEqualTo(ReservationStatus.UNAVAILABLE);
+        assertThat(backend.quiet()).isTrue();
+    }
+
+    @Test
+    void aReservationOfTheChargePointWhileItsConnectorIsFaultedIsFaulted() { // OCA TC_050_1
+        station.fault(new Fault(1, FaultCode.GROUND_FAILURE, null, null, true));
+        expectStatus(1, ChargePointStatus.FAULTED);
+        assertThat(reserve(0, 5, "TAG-R")).isEqualTo(ReservationStatus.FAULTED);
+        assertThat(backend.quiet()).isTrue();
+    }
+
+    @Test
+    void aReservationOfTheChargePointWhileItsConnectorIsInUseIsOccupied() { // OCA TC_050_2
+        station.pilot(1, PilotState.B);
+        expectStatus(1, ChargePointStatus.PREPARING, T0);
+        assertThat(reserve(0, 5, "TAG-R")).isEqualTo(ReservationStatus.OCCUPIED);
+        assertThat(backend.quiet()).isTrue();
+    }
+
+    @Test
+    void aReservationOfTheChargePointWhileItIsUnavailableIsUnavailable() { // OCA TC_050_3
+        backend.receive(new ChangeAvailabilityRequest(0, AvailabilityType.INOPERATIVE));
+        expectStatus(1, ChargePointStatus.UNAVAILABLE, T0);
+        expectStatus(0, ChargePointStatus.UNAVAILABLE, T0);
+        assertThat(reserve(0, 5, "TAG-R")).isEqualTo(ReservationStatus.UNAVAILABLE);
+        assertThat(backend.quiet()).isTrue();
+    }
+
+    @Test
+    void anIdTagWithTheReservationsParentUsesTheReservedConnector() { // OCA TC_053
+        assertThat(backend.receive(new ReserveNowRequest(1, T0.plus(Duration.ofMinutes(10)), "TAG-R", "FLEET-A", 5))
+                .status()).isEqualTo(ReservationStatus.ACCEPTED);
+        expectStatus(1, ChargePointStatus.RESERVED, T0);
+        station.card("TAG-2", null);
+        expect(new AuthorizeRequest("TAG-2"), new AuthorizeConfirmation(new IdTagInfo(null, "FLEET-A",
+                AuthorizationStatus.ACCEPTED)));
+        expectStatus(1, ChargePointStatus.PREPARING, T0);
+        station.pilot(1, PilotState.B);
+        expect(new StartTransactionRequest(1, "TAG-2", 0, 5, T0), new StartTransactionConfirmation(ACCEPTED, 7));
+        expectStatus(1, ChargePointStatus.SUSPENDED_EV, T0);
+        assertThat(backend.quiet()).isTrue();
     }
 }

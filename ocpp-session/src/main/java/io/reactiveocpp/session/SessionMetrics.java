@@ -78,7 +78,7 @@ final class SessionMetrics {
     private static final String[] SENT_OUTCOMES = {"result", "error", "timeout", "dropped"};
 
     /** Resolved once per action and outcome (confined to the session's scheduler, like every caller): the registry is not searched on every answered call. */
-    private final Counter[][] sentCounters = new Counter[Action.values().length][SENT_OUTCOMES.length];
+    private final Counter[][] sentCounters = new Counter[Action.values().length][]; // rows made on first use
     private final Timer[] roundTrips = new Timer[Action.values().length];
 
     void sent(Action action, String outcome, Duration roundTrip) {
@@ -86,10 +86,15 @@ final class SessionMetrics {
         while (!SENT_OUTCOMES[o].equals(outcome)) {
             o++;
         }
-        Counter counter = sentCounters[action.ordinal()][o];
+        Counter[] row = sentCounters[action.ordinal()];
+        if (row == null) {
+            row = new Counter[SENT_OUTCOMES.length];
+            sentCounters[action.ordinal()] = row;
+        }
+        Counter counter = row[o];
         if (counter == null) {
             counter = registry.counter("ocpp.calls.sent", "action", action.wireName(), "outcome", outcome);
-            sentCounters[action.ordinal()][o] = counter;
+            row[o] = counter;
         }
         counter.increment();
         if (roundTrip != null) {

@@ -17,7 +17,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * The smallest central system that keeps a charge point busy: a Reactor Netty WebSocket server on 127.0.0.1
  * that accepts subprotocol {@code ocpp1.6} on any path and answers every CALL with a canned CALLRESULT,
  * found by the action name with plain string handling (no JSON parser): BootNotification is Accepted,
- * Heartbeat gets the current time, every other action gets {@code {}}. Anything that is not a CALL is
+ * Heartbeat gets the current time, Authorize and StartTransaction accept (with transactionIds counted from 1),
+ * DataTransfer is Accepted, every other action gets {@code {}}. Anything that is not a CALL is
  * ignored; pings are answered by Reactor Netty. The backend does as little as possible, so that a client's
  * own cost shows in a round trip.
  *
@@ -108,6 +109,8 @@ public final class MinimalBackend implements AutoCloseable {
      * {@code [2,"<id>","<action>",{...}]}; the id and the action are taken between the first four quotes
      * (neither contains a quote in practice: the ids are generated, the actions are names).
      */
+    private static final java.util.concurrent.atomic.AtomicInteger TRANSACTIONS = new java.util.concurrent.atomic.AtomicInteger();
+
     static String answer(String frame) {
         int i = 0;
         int n = frame.length();
@@ -135,8 +138,15 @@ public final class MinimalBackend implements AutoCloseable {
         } else if (frame.startsWith("BootNotification", actionStart) && actionEnd - actionStart == 16) {
             payload = "{\"status\":\"Accepted\",\"currentTime\":\"" + Clock.now() + "\",\"interval\":"
                     + BOOT_INTERVAL + "}";
+        } else if (frame.startsWith("Authorize", actionStart) && actionEnd - actionStart == 9) {
+            payload = "{\"idTagInfo\":{\"status\":\"Accepted\"}}";
+        } else if (frame.startsWith("StartTransaction", actionStart) && actionEnd - actionStart == 16) {
+            payload = "{\"idTagInfo\":{\"status\":\"Accepted\"},\"transactionId\":"
+                    + TRANSACTIONS.incrementAndGet() + "}";
+        } else if (frame.startsWith("DataTransfer", actionStart) && actionEnd - actionStart == 12) {
+            payload = "{\"status\":\"Accepted\"}";
         } else {
-            payload = "{}";
+            payload = "{}"; // StopTransaction, StatusNotification, MeterValues, ...: their confirmations may be empty
         }
         return "[3,\"" + id + "\"," + payload + "]";
     }

@@ -1,5 +1,6 @@
 package io.reactiveocpp.engine.boot;
 
+import io.reactiveocpp.engine.Events;
 import io.reactiveocpp.codec.message.core.BootNotificationConfirmation;
 import io.reactiveocpp.codec.message.core.BootNotificationRequest;
 import io.reactiveocpp.codec.message.core.HeartbeatConfirmation;
@@ -67,8 +68,8 @@ public final class Registration {
 
     /** Follows the link and the HeartbeatInterval key; call once, on the engine's scheduler. */
     public void start() {
-        client.connectionStates().publishOn(scheduler).subscribe(this::onConnection);
-        config.changes().filter("HeartbeatInterval"::equals).publishOn(scheduler).subscribe(k -> scheduleHeartbeat());
+        client.connectionStates().publishOn(scheduler, Events.PREFETCH).subscribe(this::onConnection);
+        config.changes().filter("HeartbeatInterval"::equals).publishOn(scheduler, Events.PREFETCH).subscribe(k -> scheduleHeartbeat());
     }
 
     public State state() {

@@ -28,6 +28,7 @@ public final class Configuration {
 
     private final KeyCatalogue catalogue;
     private final EngineStore store;
+    /** The values set or stored; a key not in here has its default (a fleet keeps only what differs). */
     private final Map<String, String> values = new ConcurrentHashMap<>();
     private final Sinks.Many<String> changes = Sinks.many().multicast().directBestEffort();
 
@@ -35,11 +36,6 @@ public final class Configuration {
     public Configuration(KeyCatalogue catalogue, EngineStore store) {
         this.catalogue = catalogue;
         this.store = store;
-        for (KeyDefinition key : catalogue.all()) {
-            if (key.defaultValue() != null) {
-                values.put(key.name(), key.defaultValue());
-            }
-        }
         store.load(NAMESPACE).forEach((name, value) -> {
             KeyDefinition key = catalogue.get(name);
             if (key != null && check(key, value) == null) {
@@ -59,7 +55,12 @@ public final class Configuration {
 
     /** The raw value of a key, or {@code null} when it has none. */
     public String value(String name) {
-        return values.get(name);
+        String value = values.get(name);
+        if (value == null) {
+            KeyDefinition key = catalogue.get(name);
+            return key == null ? null : key.defaultValue();
+        }
+        return value;
     }
 
     public boolean bool(String name) {
@@ -147,7 +148,7 @@ public final class Configuration {
                 unknown.add(name);
                 continue;
             }
-            String value = values.get(name);
+            String value = value(name);
             if (value != null && key.type() == KeyType.BOOLEAN && integers) {
                 value = bool(name) ? "1" : "0";
             }
@@ -189,7 +190,7 @@ public final class Configuration {
     }
 
     private String require(String name) {
-        String value = values.get(name);
+        String value = value(name);
         if (value == null) {
             throw new IllegalArgumentException(name + " has no value");
         }

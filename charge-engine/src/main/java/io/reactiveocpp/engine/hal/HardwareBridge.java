@@ -1,5 +1,6 @@
 package io.reactiveocpp.engine.hal;
 
+import io.reactiveocpp.engine.Events;
 import io.reactiveocpp.engine.connector.Connectors;
 import io.reactiveocpp.engine.transaction.ChargingFlow;
 import io.reactiveocpp.engine.transaction.Transactions;
@@ -46,14 +47,14 @@ public final class HardwareBridge {
         for (int i = 1; i <= station.connectorCount(); i++) {
             int id = i;
             ConnectorHardware hardware = station.connector(id);
-            subscriptions.add(hardware.pilot().states().distinctUntilChanged().publishOn(scheduler)
+            subscriptions.add(hardware.pilot().states().distinctUntilChanged().publishOn(scheduler, Events.PREFETCH)
                     .subscribe(state -> pilot(id, state)));
-            subscriptions.add(hardware.meter().readings().publishOn(scheduler)
+            subscriptions.add(hardware.meter().readings().publishOn(scheduler, Events.PREFETCH)
                     .subscribe(reading -> transactions.reading(id, reading)));
         }
-        subscriptions.add(station.idTokenReader().presented().publishOn(scheduler)
+        subscriptions.add(station.idTokenReader().presented().publishOn(scheduler, Events.PREFETCH)
                 .subscribe(token -> flow.idTagPresented(token.idTag(), token.connectorId())));
-        subscriptions.add(station.faults().publishOn(scheduler).subscribe(this::fault));
+        subscriptions.add(station.faults().publishOn(scheduler, Events.PREFETCH).subscribe(this::fault));
     }
 
     public void stop() {

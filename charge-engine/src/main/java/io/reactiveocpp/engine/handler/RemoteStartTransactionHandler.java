@@ -20,6 +20,7 @@ public final class RemoteStartTransactionHandler
 
     @Override
     public Mono<RemoteStartTransactionConfirmation> apply(RemoteStartTransactionRequest request) {
+        // section 6.33: a connectorId SHALL be > 0; 0 (the whole station) is answered Rejected (OCTT TC_027)
         boolean accepted = request.connectorId() == null || request.connectorId() > 0
                 ? flow.remoteStart(request.idTag(), request.connectorId()) : false;
         return Mono.just(new RemoteStartTransactionConfirmation(

@@ -1,5 +1,6 @@
 package io.reactiveocpp.engine.metering;
 
+import io.reactiveocpp.engine.Events;
 import io.reactiveocpp.engine.config.Configuration;
 import reactor.core.Disposable;
 import reactor.core.scheduler.Scheduler;
@@ -31,7 +32,7 @@ public final class ClockAlignedSampler {
     }
 
     public void start() {
-        config.changes().filter("ClockAlignedDataInterval"::equals).publishOn(scheduler).subscribe(k -> schedule());
+        config.changes().filter("ClockAlignedDataInterval"::equals).publishOn(scheduler, Events.PREFETCH).subscribe(k -> schedule());
         schedule();
     }
 

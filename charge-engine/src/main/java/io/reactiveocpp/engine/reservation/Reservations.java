@@ -12,8 +12,10 @@ import reactor.core.scheduler.Scheduler;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.IntPredicate;
 
@@ -89,7 +91,7 @@ public final class Reservations {
                 return ReservationStatus.OCCUPIED;
             }
         } else if (freeConnectors(busy) == 0) {
-            return ReservationStatus.OCCUPIED;
+            return refusalOfStation();
         }
         Reservation r = new Reservation(request.reservationId(), connectorId, request.idTag(), request.parentIdTag(),
                 request.expiryDate());
@@ -151,6 +153,22 @@ public final class Reservations {
             }
         }
         return null;
+    }
+
+    /**
+     * Why connector 0 cannot be reserved when no connector is free: the ReservationStatus values name the state of
+     * the "connectors or specified connector"; Faulted or Unavailable when every connector is, else Occupied.
+     */
+    private ReservationStatus refusalOfStation() {
+        Set<ChargePointStatus> states = EnumSet.noneOf(ChargePointStatus.class);
+        for (int id = 1; id <= connectors.count(); id++) {
+            states.add(connectors.status(id));
+        }
+        if (states.equals(Set.of(ChargePointStatus.FAULTED))) {
+            return ReservationStatus.FAULTED;
+        }
+        return states.equals(Set.of(ChargePointStatus.UNAVAILABLE)) ? ReservationStatus.UNAVAILABLE
+                : ReservationStatus.OCCUPIED;
     }
 
     private int freeConnectors(IntPredicate busy) {

@@ -8,6 +8,7 @@ import io.reactiveocpp.engine.boot.Registration;
 import io.reactiveocpp.engine.config.Configuration;
 import io.reactiveocpp.engine.connector.ConnectorFacts;
 import io.reactiveocpp.engine.connector.Connectors;
+import io.reactiveocpp.hal.ChargingStation;
 import io.reactiveocpp.session.QueueState;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,9 +23,10 @@ import java.util.concurrent.TimeUnit;
  * How a charging session comes about and ends, from the driver's and the backend's actions: an idTag
  * presented (start after authorization, or stop by the same idTag or one with the same parent), the cable
  * plugged and unplugged, RemoteStartTransaction and RemoteStopTransaction. An authorization waits
- * {@code ConnectionTimeOut} seconds for the cable. No transaction starts while the registration is Pending
- * or Rejected, or while the queue is full and {@code DisallowChargingIfQueueFull} is on. Confined to the
- * engine's scheduler.
+ * {@code ConnectionTimeOut} seconds for the cable. The cable is locked before a transaction starts; a lock
+ * that does not lock starts none (the HAL raises ConnectorLockFailure). No transaction starts while the
+ * registration is Pending or Rejected, or while the queue is full and {@code DisallowChargingIfQueueFull} is
+ * on. Confined to the engine's scheduler.
  */
 public final class ChargingFlow {
 
@@ -38,6 +40,7 @@ public final class ChargingFlow {
     private final Scheduler scheduler;
     private final Map<Integer, Authorized> waiting = new HashMap<>();
     private final io.reactiveocpp.engine.reservation.Reservations reservations;
+    private final ChargingStation station;
     private QueueState queue;
 
     private record Authorized(String idTag, IdTagInfo info, Disposable timeout) {
@@ -45,8 +48,9 @@ public final class ChargingFlow {
 
     public ChargingFlow(Connectors connectors, Transactions transactions, Authorizer authorizer, Configuration config,
                         Registration registration, Scheduler scheduler,
-                        io.reactiveocpp.engine.reservation.Reservations reservations) {
+                        io.reactiveocpp.engine.reservation.Reservations reservations, ChargingStation station) {
         this.reservations = reservations;
+        this.station = station;
         this.connectors = connectors;
         this.transactions = transactions;
         this.authorizer = authorizer;
@@ -78,6 +82,7 @@ public final class ChargingFlow {
             transactions.stop(running, Reason.LOCAL, idTag);
             return;
         }
+        // authorized even with every connector busy: its parentIdTag may stop a transaction (section 4.1, OCTT TC_069)
         authorizer.authorize(idTag).subscribe(info -> {
             if (info.status() != AuthorizationStatus.ACCEPTED) {
                 LOG.info("idTag {} not authorized: {}", idTag, info.status().literal());
@@ -165,6 +170,20 @@ public final class ChargingFlow {
         String why = refusal();
         if (why != null) {
             LOG.warn("not starting a transaction on connector {}: {}", connectorId, why);
+            connectors.update(connectorId, f -> f.withAuthorized(false));
+            return;
+        }
+        // OCTT TC_024: the cable is locked first; a lock that does not lock starts no transaction, gives no energy
+        station.connector(connectorId).lock().lock().publishOn(scheduler).subscribe(null, error -> {
+            LOG.error("the cable of connector {} did not lock: no transaction ({})", connectorId, error.getMessage());
+            connectors.update(connectorId, f -> f.withAuthorized(false));
+        }, () -> locked(connectorId, authorized));
+    }
+
+    private void locked(int connectorId, Authorized authorized) {
+        if (!connectors.facts(connectorId).pilot().connected()) {
+            LOG.info("the cable of connector {} was pulled while it locked: no transaction", connectorId);
+            station.connector(connectorId).lock().unlock().subscribe(null, e -> { }); // a failure is the HAL's fault
             connectors.update(connectorId, f -> f.withAuthorized(false));
             return;
         }

@@ -1,5 +1,6 @@
 package io.reactiveocpp.engine.transaction;
 
+import io.reactiveocpp.engine.Events;
 import io.reactiveocpp.codec.message.core.MeterValuesRequest;
 import io.reactiveocpp.codec.message.core.StartTransactionConfirmation;
 import io.reactiveocpp.codec.message.core.StartTransactionRequest;
@@ -39,7 +40,8 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Starts and stops transactions (OCPP 1.6 sections 4.8, 4.10, 5.11, 5.12): energizes the connector, queues
+ * Starts and stops transactions (OCPP 1.6 sections 4.8, 4.10, 5.11, 5.12): energizes the connector (and after a
+ * normal stop switches it off and unlocks the cable), queues
  * StartTransaction / MeterValues / StopTransaction durably with the transaction's {@code txRef} (the
  * session binds the backend's transactionId), samples MeterValues every {@code MeterValueSampleInterval},
  * persists the running transaction with its last meter reading, and after a restart closes what was left
@@ -152,8 +154,8 @@ public final class Transactions {
 
     /** Follows answers to the queued messages and the sample interval; call once. */
     public void start() {
-        client.transactionOutcomes().publishOn(scheduler).subscribe(this::onOutcome);
-        config.changes().filter("MeterValueSampleInterval"::equals).publishOn(scheduler).subscribe(k -> {
+        client.transactionOutcomes().publishOn(scheduler, Events.PREFETCH).subscribe(this::onOutcome);
+        config.changes().filter("MeterValueSampleInterval"::equals).publishOn(scheduler, Events.PREFETCH).subscribe(k -> {
             for (int connectorId : List.copyOf(active.keySet())) {
                 Disposable timer = sampling.remove(connectorId);
                 if (timer != null) {
@@ -351,7 +353,9 @@ public final class Transactions {
                     tx.boundId(), reason, data.isEmpty() ? null : data));
         }
         end(connectorId);
-        deenergize(connectorId);
+        // section 4.10: a normal termination unlocks the cable; after EVDisconnected the key
+        // UnlockConnectorOnEVSideDisconnect decides (HardwareBridge), after UnlockCommand the handler unlocks
+        deenergize(connectorId, reason != Reason.EV_DISCONNECTED && reason != Reason.UNLOCK_COMMAND);
     }
 
     private void end(int connectorId) {
@@ -434,14 +438,21 @@ public final class Transactions {
                 }, () -> connectors.update(connectorId, f -> f.withRelayClosed(true)));
     }
 
-    private void deenergize(int connectorId) {
+    /** Switches the connector off, then unlocks its cable if {@code unlock} (once no current can flow). */
+    private void deenergize(int connectorId, boolean unlock) {
         ConnectorHardware hardware = station.connector(connectorId);
         connectors.update(connectorId, f -> f.withOffered(0));
         hardware.pilot().offer(0)
                 .then(hardware.relay().open())
                 .publishOn(scheduler)
                 .subscribe(null, error -> LOG.error("connector {} could not be switched off: {}", connectorId,
-                        error.getMessage()), () -> connectors.update(connectorId, f -> f.withRelayClosed(false)));
+                        error.getMessage()), () -> {
+                    connectors.update(connectorId, f -> f.withRelayClosed(false));
+                    if (unlock) {
+                        hardware.lock().unlock().subscribe(null, e -> LOG.error("the cable of connector {} did not "
+                                + "unlock: {}", connectorId, e.getMessage()));
+                    }
+                });
     }
 
     private long energy(int connectorId) {

@@ -1,9 +1,12 @@
 package io.reactiveocpp.engine.testing;
 
+import io.reactiveocpp.codec.message.Confirmation;
+import io.reactiveocpp.codec.message.Request;
 import io.reactiveocpp.codec.message.core.BootNotificationConfirmation;
 import io.reactiveocpp.codec.message.core.BootNotificationRequest;
 import io.reactiveocpp.codec.message.core.StatusNotificationConfirmation;
 import io.reactiveocpp.codec.message.core.StatusNotificationRequest;
+import io.reactiveocpp.codec.type.ChargePointErrorCode;
 import io.reactiveocpp.codec.type.ChargePointStatus;
 import io.reactiveocpp.codec.type.RegistrationStatus;
 import io.reactiveocpp.engine.ChargePoint;
@@ -58,5 +61,29 @@ public abstract class EngineScenario {
     /** The next message is a StatusNotification; it is answered. */
     protected void answerStatus() {
         backend.next(StatusNotificationRequest.class).answer(StatusNotificationConfirmation.INSTANCE);
+    }
+
+    /** The next message is exactly {@code expected}, every field; the backend answers it with {@code answer}. */
+    protected <C extends Confirmation> void expect(Request<C> expected, C answer) {
+        expect(backend, expected, answer);
+    }
+
+    /** The next message {@code client} got is exactly {@code expected}; it answers with {@code answer}. */
+    @SuppressWarnings("unchecked")
+    protected static <C extends Confirmation> void expect(RecordingClient client, Request<C> expected, C answer) {
+        var sent = client.next((Class<Request<?>>) expected.getClass());
+        assertThat(sent.<Request<C>>request()).isEqualTo(expected);
+        sent.answer(answer);
+    }
+
+    /** The next message is the StatusNotification of a connector's {@code status} without error at {@code at}. */
+    protected void expectStatus(int connector, ChargePointStatus status, Instant at) {
+        expectStatus(backend, connector, status, at);
+    }
+
+    /** The next message {@code client} got is a StatusNotification of {@code status} without error at {@code at}. */
+    protected static void expectStatus(RecordingClient client, int connector, ChargePointStatus status, Instant at) {
+        expect(client, new StatusNotificationRequest(connector, ChargePointErrorCode.NO_ERROR, null, status, at, null,
+                null), StatusNotificationConfirmation.INSTANCE);
     }
 }

@@ -6,6 +6,8 @@ import io.reactiveocpp.hal.ConnectorLock;
 import io.reactiveocpp.hal.ControlPilot;
 import io.reactiveocpp.hal.EnergyMeter;
 import io.reactiveocpp.hal.Fault;
+import io.reactiveocpp.hal.FaultCode;
+import io.reactiveocpp.hal.HardwareException;
 import io.reactiveocpp.hal.Hmi;
 import io.reactiveocpp.hal.IdTokenReader;
 import io.reactiveocpp.hal.MeterReading;
@@ -24,8 +26,11 @@ import java.util.List;
 
 /**
  * Hardware for engine tests (the one place a stand-in is allowed): the test sets pilot states, meter
- * registers and card presentations; commands succeed at once and are recorded, and so are the tariffs the
- * HMI is given ({@code "tariff 1 0.39 EUR/kWh"}).
+ * registers and card presentations; commands succeed at once and are recorded ({@code "lock 1"}, {@code
+ * "relay 1 close"}, {@code "offer 1 32.0"}), and so are the tariffs the HMI is given ({@code "tariff 1 0.39
+ * EUR/kWh"}). A cable lock made {@link #lockStuck stuck} behaves as the HAL's locks do: a command that would
+ * move it fails with {@link HardwareException} and raises ConnectorLockFailure, which the next confirmed
+ * command clears.
  */
 public final class FakeStation implements ChargingStation {
 
@@ -69,6 +74,11 @@ public final class FakeStation implements ChargingStation {
 
     public void fault(Fault fault) {
         faults.tryEmitNext(fault);
+    }
+
+    /** The cable lock of a connector no longer moves ({@code true}) or moves again. */
+    public void lockStuck(int connectorId, boolean stuck) {
+        connectors.get(connectorId - 1).lockStuck = stuck;
     }
 
     @Override
@@ -122,15 +132,34 @@ public final class FakeStation implements ChargingStation {
         final Sinks.Many<MeterReading> readings = Sinks.many().replay().latest();
         boolean closed;
         boolean locked;
+        boolean lockStuck;
+        boolean lockFailed;
         final ConnectorLock cableLock = new ConnectorLock() {
             @Override
             public Mono<Void> lock() {
-                return Mono.fromRunnable(() -> locked = true);
+                return move(true);
             }
 
             @Override
             public Mono<Void> unlock() {
-                return Mono.fromRunnable(() -> locked = false);
+                return move(false);
+            }
+
+            private Mono<Void> move(boolean target) {
+                return Mono.fromRunnable(() -> {
+                    commands.add((target ? "lock " : "unlock ") + id);
+                    if (locked != target && lockStuck) {
+                        String info = target ? "cable lock did not lock" : "cable lock did not unlock";
+                        lockFailed = true;
+                        faults.tryEmitNext(new Fault(id, FaultCode.CONNECTOR_LOCK_FAILURE, info, null, true));
+                        throw new HardwareException("connector " + id + ": " + info);
+                    }
+                    locked = target;
+                    if (lockFailed) {
+                        lockFailed = false;
+                        faults.tryEmitNext(new Fault(id, FaultCode.CONNECTOR_LOCK_FAILURE, null, null, false));
+                    }
+                });
             }
 
             @Override

@@ -84,7 +84,12 @@ public final class JavaOcaBackend implements AutoCloseable {
 
     /** Waits until {@code count} requests of that type have arrived, and returns them. */
     public <T extends Request> List<T> await(Class<T> type, int count) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        return await(type, count, 10);
+    }
+
+    /** Waits until {@code count} requests of that type have arrived, at most {@code seconds}, and returns them. */
+    public <T extends Request> List<T> await(Class<T> type, int count, int seconds) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
         while (true) {
             List<T> matching = received.stream().filter(type::isInstance).map(type::cast).toList();
             if (matching.size() >= count) {
@@ -92,7 +97,8 @@ public final class JavaOcaBackend implements AutoCloseable {
             }
             long left = deadline - System.nanoTime();
             if (left <= 0 || arrivals.poll(left, TimeUnit.NANOSECONDS) == null) {
-                throw new AssertionError("no " + count + " " + type.getSimpleName() + " within 10 s; got " + received);
+                throw new AssertionError("no " + count + " " + type.getSimpleName() + " within " + seconds + " s; got "
+                        + received);
             }
         }
     }

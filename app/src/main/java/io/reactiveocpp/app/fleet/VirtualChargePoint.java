@@ -1,0 +1,181 @@
+package io.reactiveocpp.app.fleet;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.netty.channel.EventLoop;
+import io.reactiveocpp.app.Version;
+import io.reactiveocpp.engine.ChargePoint;
+import io.reactiveocpp.engine.StationIdentity;
+import io.reactiveocpp.engine.boot.Registration;
+import io.reactiveocpp.engine.config.Configuration;
+import io.reactiveocpp.engine.config.KeyCatalogue;
+import io.reactiveocpp.engine.store.MemoryEngineStore;
+import io.reactiveocpp.hal.MeterReading;
+import io.reactiveocpp.hal.sim.EvProfile;
+import io.reactiveocpp.hal.sim.SimulatedStation;
+import io.reactiveocpp.hal.sim.SimulatorConfig;
+import io.reactiveocpp.session.ConnectionState;
+import io.reactiveocpp.session.OcppSession;
+import io.reactiveocpp.session.SessionConfig;
+import io.reactiveocpp.session.queue.MemoryQueueStore;
+import io.reactiveocpp.session.queue.StoreWriter;
+import io.reactiveocpp.session.transport.EventLoops;
+import io.reactiveocpp.session.transport.NettyTransport;
+import reactor.core.Disposable;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Scheduler;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One member of a fleet: a whole charge point (engine, session, simulated station with one connector) and a
+ * simulated driver who arrives at random (Poisson, {@code sessionsPerHour}), plugs in, presents a card,
+ * charges {@code energyPerSessionWh} and leaves. Everything of it, engine and driver included, runs on one
+ * Netty event loop (the one its link uses), so a fleet costs no thread per charge point; its queue and its
+ * engine state are in memory (a load generator needs no durability).
+ */
+final class VirtualChargePoint {
+
+    /** The simulator's step: coarser than a real station's second, so that 10,000 stations tick cheaply. */
+    static final Duration TICK = Duration.ofSeconds(5);
+
+    private final String id;
+    private final String idTag;
+    private final FleetSettings fleet;
+    private final FleetStats stats;
+    private final Random random;
+    private final Scheduler scheduler;
+    private final SimulatedStation station;
+    private final OcppSession session;
+    private final ChargePoint chargePoint;
+    // confined to the scheduler
+    private Disposable next;
+    private Disposable watch;
+    private boolean connected;
+    private boolean charging;
+    private boolean stopped;
+
+    VirtualChargePoint(int index, FleetSettings fleet, KeyCatalogue catalogue, Map<String, String> ocpp,
+                       String backendUrl, double timeScale, MeterRegistry registry, FleetStats stats) {
+        this.id = fleet.id(index);
+        this.idTag = String.format("F%08X", index + 1);
+        this.fleet = fleet;
+        this.stats = stats;
+        this.random = new Random(fleet.seed() * 1_000_003L + index);
+        EventLoop loop = EventLoops.next();
+        this.scheduler = EventLoops.scheduler(loop);
+        MemoryEngineStore store = new MemoryEngineStore();
+        Configuration config = new Configuration(catalogue, store);
+        config.set("ChargeBoxIdentity", id);
+        config.set("BackendUrl", backendUrl);
+        ocpp.forEach(config::set);
+        double energyKWh = fleet.energyPerSessionWh() / 1000;
+        station = SimulatedStation.start(SimulatorConfig.builder().connectors(1).tick(TICK).timeScale(timeScale)
+                .seed(random.nextLong()).stationSerial(id)
+                .ev(EvProfile.DEFAULT.withCapacityKWh(Math.max(EvProfile.DEFAULT_CAPACITY_KWH, energyKWh * 2)))
+                .build(), scheduler);
+        SessionConfig sessionConfig = SessionConfig.builder(backendUrl, id)
+                .pingInterval(Duration.ofSeconds(config.integer("WebSocketPingInterval")))
+                .build();
+        session = OcppSession.builder(sessionConfig, StoreWriter.inline(new MemoryQueueStore()), scheduler)
+                .transport(new NettyTransport(loop)).meterRegistry(registry).build();
+        chargePoint = new ChargePoint(session, station, config, store, scheduler,
+                new StationIdentity("reactive-ocpp", "Virtual", id, null, Version.VERSION, null, null,
+                        station.connector(1).meter().model(), station.connector(1).meter().serialNumber()));
+    }
+
+    String id() {
+        return id;
+    }
+
+    /** Starts the engine and the link; the driver's first arrival is scheduled once the boot is accepted. */
+    void start() {
+        stats.started();
+        session.connectionStates().subscribe(state -> scheduler.schedule(() -> {
+            boolean up = state.phase() == ConnectionState.Phase.CONNECTED;
+            if (up != connected) {
+                connected = up;
+                stats.connected(up);
+            }
+        }));
+        chargePoint.registration().states().filter(s -> s == Registration.State.ACCEPTED).next()
+                .subscribe(s -> scheduler.schedule(() -> {
+                    stats.booted();
+                    arriveLater();
+                }));
+        chargePoint.start();
+        session.start().subscribe(null, e -> stats.failed());
+    }
+
+    /** Closes the link normally and stops the simulator. */
+    Mono<Void> stop() {
+        return Mono.defer(() -> {
+            scheduler.schedule(() -> {
+                stopped = true;
+                dispose(next, watch);
+                if (charging) {
+                    charging = false;
+                    stats.charging(false);
+                }
+            });
+            return session.stop();
+        }).doFinally(s -> station.dispose());
+    }
+
+    private void arriveLater() {
+        if (stopped || fleet.sessionsPerHour() == 0) {
+            return;
+        }
+        double meanMillis = 3_600_000 / fleet.sessionsPerHour();
+        long delay = (long) (-Math.log(1 - random.nextDouble()) * meanMillis);
+        next = scheduler.schedule(this::arrive, delay, TimeUnit.MILLISECONDS);
+    }
+
+    /** The driver plugs in, presents the card after two seconds and charges until the energy is in. */
+    private void arrive() {
+        if (stopped) {
+            return;
+        }
+        station.plug(1);
+        next = scheduler.schedule(() -> {
+            charging = true;
+            stats.charging(true);
+            station.presentCard(idTag, 1);
+            // a session that cannot charge (the backend refuses the card, the link is down) ends after the time
+            // the energy would take at 1 kW
+            Duration patience = Duration.ofSeconds((long) (fleet.energyPerSessionWh() * 3.6) + 60);
+            var readings = station.connector(1).meter().readings();
+            watch = readings.next().map(MeterReading::energyImportWh)
+                    .flatMap(start -> readings.filter(r -> r.energyImportWh() >= start + fleet.energyPerSessionWh())
+                            .next())
+                    .timeout(patience, scheduler)
+                    .subscribe(reading -> scheduler.schedule(() -> leave(true)),
+                            timeout -> scheduler.schedule(() -> leave(false)));
+        }, 2, TimeUnit.SECONDS);
+    }
+
+    /** The driver stops with the same card, unplugs after two seconds and comes back some time later. */
+    private void leave(boolean charged) {
+        if (stopped || !charging) {
+            return;
+        }
+        station.presentCard(idTag, 1);
+        next = scheduler.schedule(() -> {
+            station.unplug(1);
+            charging = false;
+            stats.charging(false);
+            stats.sessionEnded(charged);
+            arriveLater();
+        }, 2, TimeUnit.SECONDS);
+    }
+
+    private static void dispose(Disposable... disposables) {
+        for (Disposable d : disposables) {
+            if (d != null) {
+                d.dispose();
+            }
+        }
+    }
+}
