@@ -12,6 +12,10 @@ public interface ConnectorHardware {
 
     ControlPilot pilot();
 
-    /** The cable lock; a connector with a fixed cable has one that always succeeds. */
+    /**
+     * The cable lock; a connector with a fixed cable has one that always succeeds. The device is named for what it
+     * is, its command {@link ConnectorLock#lock()} for what it does ({@code connector.lock().lock()}); one class
+     * cannot implement both interfaces, as the two {@code lock()} methods differ only in their return type.
+     */
     ConnectorLock lock();
 }

@@ -10,8 +10,11 @@ import java.util.List;
  * Turns the registers of one poll into a {@link MeterReading}, refusing values that cannot be true: a
  * mapped value that is NaN or infinite, a negative energy register, or an energy register below the last
  * accepted reading's. A refusal is {@link ModbusError#IMPLAUSIBLE_VALUE}, never an exception.
+ *
+ * <p>{@link ModbusEnergyMeter} decodes each poll with one; it is public for tools that decode recorded answers
+ * (the benchmarks).
  */
-final class ReadingDecoder {
+public final class ReadingDecoder {
 
     private static final Measurand[] MEASURANDS = Measurand.values();
 
@@ -19,7 +22,8 @@ final class ReadingDecoder {
     private final List<ReadRequest> requests;
     private final double[] values = new double[MEASURANDS.length];
 
-    ReadingDecoder(RegisterMap map, List<ReadRequest> requests) {
+    /** A decoder for the answers to {@code requests}, which must be {@code map.requests(slave)}. */
+    public ReadingDecoder(RegisterMap map, List<ReadRequest> requests) {
         this.map = map;
         this.requests = requests;
     }
@@ -28,7 +32,7 @@ final class ReadingDecoder {
      * The reading in {@code registers} (one per request, in request order), checked against
      * {@code previous} (the last accepted reading, or {@code null}). Not thread-safe: reuses a buffer.
      */
-    Decoded<MeterReading> decode(Instant timestamp, Registers[] registers, MeterReading previous) {
+    public Decoded<MeterReading> decode(Instant timestamp, Registers[] registers, MeterReading previous) {
         for (Measurand m : MEASURANDS) {
             RegisterMap.Entry entry = map.entries().get(m);
             values[m.ordinal()] = entry == null ? Double.NaN : read(entry, registers);

@@ -5,6 +5,7 @@ import io.reactiveocpp.hal.ControlPilot;
 import io.reactiveocpp.hal.Fault;
 import io.reactiveocpp.hal.FaultCode;
 import io.reactiveocpp.hal.HardwareException;
+import io.reactiveocpp.hal.PilotSignal;
 import io.reactiveocpp.hal.PilotState;
 import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
@@ -15,13 +16,16 @@ import reactor.core.scheduler.Scheduler;
 import java.util.function.Consumer;
 
 /**
- * The control pilot: the offered current as a 1 kHz hardware PWM ({@link ControlPilot#dutyCycle}), the EV's
- * state from the pilot voltage read through an {@link Mcp3008}.
+ * The control pilot: the {@link PilotSignal} as a 1 kHz hardware PWM at its {@link PilotSignal#dutyCycle duty
+ * cycle} (100 % standby, 10–96 % an offered current, 5 % digital communication, 0 % state F), the EV's state from
+ * the pilot voltage read through an {@link Mcp3008}.
  *
  * <p>Each read takes {@code samplesPerRead} conversions and classifies the highest one, the PWM's positive
  * plateau, with {@link PilotThresholds}. While the PWM oscillates, a read whose highest sample is at −12 V
- * saw no plateau at all and is ignored. A state is reported after {@code debounceReads} agreeing reads. An ADC
- * that cannot be read raises {@link FaultCode#INTERNAL_ERROR} ("PILOT_ADC") until it reads again.
+ * saw no plateau at all and is ignored. A state is reported after {@code debounceReads} agreeing reads. While
+ * the pilot generates state F the line shows −12 V whatever the EV does, so it is not read and the last state
+ * reported stands; reads resume (debounced afresh) with the next other signal. An ADC that cannot be read raises
+ * {@link FaultCode#INTERNAL_ERROR} ("PILOT_ADC") until it reads again.
  *
  * <p>Threads: reads, state and faults are confined to {@code scheduler}, which the SPI transfers block (give
  * it a thread of its own); {@link #offer} sets the PWM on the subscriber's thread. Pilots that share one
@@ -29,8 +33,8 @@ import java.util.function.Consumer;
  */
 public final class Pi4jControlPilot implements ControlPilot, Disposable {
 
-    /** IEC 61851-1: the pilot oscillates at 1 kHz. */
-    public static final int PWM_FREQUENCY_HZ = 1000;
+    /** IEC 61851-1: the pilot oscillates at 1 kHz (a wiring may trim it, {@link PilotConfig#pwmFrequencyHz}). */
+    public static final int PWM_FREQUENCY_HZ = PilotConfig.DEFAULT_PWM_FREQUENCY_HZ;
 
     private final Pi4jIo io;
     private final PilotConfig config;
@@ -39,7 +43,7 @@ public final class Pi4jControlPilot implements ControlPilot, Disposable {
     private final Mcp3008 adc;
     private final FaultLatch fault;
     private final Sinks.Many<PilotState> states = Sinks.many().replay().latest();
-    private volatile double offered;
+    private volatile PilotSignal signal = PilotSignal.STANDBY;
     private Disposable polling;
 
     // confined to scheduler
@@ -51,7 +55,7 @@ public final class Pi4jControlPilot implements ControlPilot, Disposable {
         this.io = io;
         this.config = config;
         this.scheduler = scheduler;
-        this.pwm = io.pwm(pwmId(config.connectorId()), config.pwmChannel(), PWM_FREQUENCY_HZ, config.pwmInverted());
+        this.pwm = io.pwm(pwmId(config.connectorId()), config.pwmChannel(), config.pwmFrequencyHz(), config.pwmInverted());
         this.adc = new Mcp3008(io.spi(config.spiBus(), config.spiChipSelect(), config.spiBaud()), config.adcChannel());
         this.fault = new FaultLatch(config.connectorId(), FaultCode.INTERNAL_ERROR, faults);
     }
@@ -78,23 +82,47 @@ public final class Pi4jControlPilot implements ControlPilot, Disposable {
         if (!(amps >= 0) || Double.isInfinite(amps)) {
             return Mono.error(new IllegalArgumentException("amps must be a number ≥ 0, got " + amps));
         }
+        return generate(PilotSignal.current(amps));
+    }
+
+    /** {@inheritDoc} Every signal; lazy, applied on the subscriber's thread. */
+    @Override
+    public Mono<Void> generate(PilotSignal signal) {
+        if (signal == null) {
+            return Mono.error(new IllegalArgumentException("signal is required"));
+        }
         return Mono.fromRunnable(() -> {
             try {
-                pwm.on(ControlPilot.dutyCycle(amps), PWM_FREQUENCY_HZ);
+                // Pi4J switches a PWM at 0 % off, and a channel that is off idles at a level of its own, not
+                // necessarily the polarity's: state F is an enabled channel at 0 %, a constant −12 V
+                pwm.setDutyCycle(signal.dutyCycle());
+                pwm.setFrequency(config.pwmFrequencyHz());
+                pwm.on();
             } catch (RuntimeException e) {
                 throw new HardwareException("pilot PWM of connector " + config.connectorId() + " failed", e);
             }
-            offered = amps > 0 ? Math.min(Math.max(amps, 6.0), 80.0) : 0.0;
+            this.signal = signal;
         });
     }
 
     @Override
+    public PilotSignal signal() {
+        return signal;
+    }
+
+    @Override
     public double offered() {
-        return offered;
+        return signal.amps();
     }
 
     // confined to scheduler
     private void read() {
+        PilotSignal generating = signal;
+        if (generating.mode() == PilotSignal.Mode.UNAVAILABLE) {
+            candidate = null;
+            agreeingReads = 0;
+            return;
+        }
         double highest = Double.NEGATIVE_INFINITY;
         try {
             for (int i = 0; i < config.samplesPerRead(); i++) {
@@ -106,7 +134,7 @@ public final class Pi4jControlPilot implements ControlPilot, Disposable {
         }
         fault.clear();
         PilotState state = config.thresholds().classify(highest);
-        if (state == PilotState.F && offered > 0) {
+        if (state == PilotState.F && generating.oscillating()) {
             return; // every sample fell into the PWM's negative half: no plateau seen
         }
         agreeingReads = state == candidate ? agreeingReads + 1 : 1;

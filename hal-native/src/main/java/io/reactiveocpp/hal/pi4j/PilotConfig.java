@@ -12,6 +12,8 @@ import java.time.Duration;
  *
  * @param connectorId        the connector, from 1
  * @param pwmChannel         the hardware PWM channel (Pi4J address; linuxfs: {@code pwmchip0/pwmN})
+ * @param pwmFrequencyHz     the PWM frequency: IEC 61851-1 fixes 1 kHz; the setting only trims a PWM clock that
+ *                           runs off, so it must stay within 2 % of that (980 to 1020 Hz)
  * @param pwmInverted        whether the driver stage inverts (PWM high gives −12 V)
  * @param spiBus             the SPI bus of the MCP3008
  * @param spiChipSelect      its chip select; Pi4J 2.8.0 puts PWM channels and chip selects into one address
@@ -23,15 +25,18 @@ import java.time.Duration;
  * @param dividerOffsetVolts see above
  * @param thresholds         the state thresholds on the pilot voltage
  * @param samplesPerRead     conversions per read; the highest one is the positive plateau of the PWM, so
- *                           enough samples must fall into it at the smallest duty cycle (10 % at 6 A)
+ *                           enough samples must fall into it at the smallest duty cycle (10 % at 6 A; at the
+ *                           5 % of digital communication, reads that miss it are ignored)
  * @param pollInterval       how often the pilot is read
  * @param debounceReads      consecutive reads that must agree before a new state is reported
  */
-public record PilotConfig(int connectorId, int pwmChannel, boolean pwmInverted, int spiBus, int spiChipSelect,
-                          int spiBaud, int adcChannel, double adcReferenceVolts, double dividerScale,
-                          double dividerOffsetVolts, PilotThresholds thresholds, int samplesPerRead,
-                          Duration pollInterval, int debounceReads) {
+public record PilotConfig(int connectorId, int pwmChannel, int pwmFrequencyHz, boolean pwmInverted, int spiBus,
+                          int spiChipSelect, int spiBaud, int adcChannel, double adcReferenceVolts,
+                          double dividerScale, double dividerOffsetVolts, PilotThresholds thresholds,
+                          int samplesPerRead, Duration pollInterval, int debounceReads) {
 
+    /** IEC 61851-1: the pilot oscillates at 1 kHz. */
+    public static final int DEFAULT_PWM_FREQUENCY_HZ = 1000;
     public static final int DEFAULT_SPI_CHIP_SELECT = 1;
     public static final int DEFAULT_SPI_BAUD = 1_000_000;
     public static final double DEFAULT_ADC_REFERENCE_VOLTS = 3.3;
@@ -45,6 +50,8 @@ public record PilotConfig(int connectorId, int pwmChannel, boolean pwmInverted, 
     public PilotConfig {
         check(connectorId >= 1, "connectorId must be ≥ 1, got " + connectorId);
         check(pwmChannel >= 0, "pwmChannel must be ≥ 0, got " + pwmChannel);
+        check(pwmFrequencyHz >= 980 && pwmFrequencyHz <= 1020, "pwmFrequencyHz must be 980 to 1020 (1 kHz ± 2 %), got "
+                + pwmFrequencyHz);
         check(spiBus >= 0 && spiBus <= 6, "spiBus must be 0 to 6, got " + spiBus);
         check(spiChipSelect >= 0 && spiChipSelect <= 2, "spiChipSelect must be 0 to 2, got " + spiChipSelect);
         check(spiChipSelect != pwmChannel, "spiChipSelect and pwmChannel must differ (Pi4J gives them one address"
@@ -80,6 +87,7 @@ public record PilotConfig(int connectorId, int pwmChannel, boolean pwmInverted, 
     public static final class Builder {
         private final int connectorId;
         private int pwmChannel;
+        private int pwmFrequencyHz = DEFAULT_PWM_FREQUENCY_HZ;
         private boolean pwmInverted;
         private int spiBus;
         private int spiChipSelect = DEFAULT_SPI_CHIP_SELECT;
@@ -100,6 +108,12 @@ public record PilotConfig(int connectorId, int pwmChannel, boolean pwmInverted, 
         public Builder pwm(int channel, boolean inverted) {
             this.pwmChannel = channel;
             this.pwmInverted = inverted;
+            return this;
+        }
+
+        /** The PWM frequency; 1 kHz unless the PWM clock needs a trim. */
+        public Builder pwmFrequency(int hz) {
+            this.pwmFrequencyHz = hz;
             return this;
         }
 
@@ -135,9 +149,9 @@ public record PilotConfig(int connectorId, int pwmChannel, boolean pwmInverted, 
         }
 
         public PilotConfig build() {
-            return new PilotConfig(connectorId, pwmChannel, pwmInverted, spiBus, spiChipSelect, spiBaud, adcChannel,
-                    adcReferenceVolts, dividerScale, dividerOffsetVolts, thresholds, samplesPerRead, pollInterval,
-                    debounceReads);
+            return new PilotConfig(connectorId, pwmChannel, pwmFrequencyHz, pwmInverted, spiBus, spiChipSelect, spiBaud,
+                    adcChannel, adcReferenceVolts, dividerScale, dividerOffsetVolts, thresholds, samplesPerRead,
+                    pollInterval, debounceReads);
         }
     }
 }

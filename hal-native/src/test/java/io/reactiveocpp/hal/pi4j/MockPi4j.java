@@ -3,6 +3,7 @@ package io.reactiveocpp.hal.pi4j;
 import com.pi4j.Pi4J;
 import com.pi4j.context.Context;
 import com.pi4j.io.IO;
+import com.pi4j.io.serial.SerialProvider;
 import com.pi4j.io.spi.SpiProvider;
 import com.pi4j.plugin.mock.provider.gpio.digital.MockDigitalInputProvider;
 import com.pi4j.plugin.mock.provider.gpio.digital.MockDigitalOutputProvider;
@@ -22,9 +23,14 @@ final class MockPi4j implements AutoCloseable {
 
     /** @param spi the SPI provider in place of the mock one (Pi4J keeps one provider per kind of I/O) */
     MockPi4j(SpiProvider spi) {
+        this(spi, MockSerialProvider.newInstance());
+    }
+
+    /** @param serial the serial provider in place of the mock one */
+    MockPi4j(SpiProvider spi, SerialProvider serial) {
         context = Pi4J.newContextBuilder()
                 .add(MockDigitalOutputProvider.newInstance(), MockDigitalInputProvider.newInstance(),
-                        MockPwmProvider.newInstance(), spi, MockSerialProvider.newInstance())
+                        MockPwmProvider.newInstance(), spi, serial)
                 .build();
         io = new Pi4jIo(context);
     }

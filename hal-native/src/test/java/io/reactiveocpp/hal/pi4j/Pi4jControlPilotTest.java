@@ -4,6 +4,7 @@ import com.pi4j.plugin.mock.provider.pwm.MockPwm;
 import com.pi4j.plugin.mock.provider.spi.MockSpi;
 import io.reactiveocpp.hal.Fault;
 import io.reactiveocpp.hal.FaultCode;
+import io.reactiveocpp.hal.PilotSignal;
 import io.reactiveocpp.hal.PilotState;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -21,6 +22,7 @@ import static io.reactiveocpp.hal.PilotState.D;
 import static io.reactiveocpp.hal.PilotState.E;
 import static io.reactiveocpp.hal.PilotState.F;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 /**
@@ -41,8 +43,10 @@ class Pi4jControlPilotTest {
 
     @AfterEach
     void stop() {
-        pilot.dispose();
-        pi.close();
+        if (pilot != null) {
+            pilot.dispose();
+            pi.close();
+        }
         time.dispose();
     }
 
@@ -51,10 +55,13 @@ class Pi4jControlPilotTest {
     }
 
     private void pilot(int samplesPerRead, int debounceReads, int adcChannel, MockPi4j platform) {
-        pi = platform;
         // PWM channel 0, MCP3008 on SPI bus 0 CE1
-        PilotConfig config = PilotConfig.builder(1).pwm(0, false).spi(0, 1, 1_000_000).adc(adcChannel, 3.3)
-                .sampling(samplesPerRead, POLL, debounceReads).build();
+        pilot(PilotConfig.builder(1).pwm(0, false).spi(0, 1, 1_000_000).adc(adcChannel, 3.3)
+                .sampling(samplesPerRead, POLL, debounceReads).build(), platform);
+    }
+
+    private void pilot(PilotConfig config, MockPi4j platform) {
+        pi = platform;
         pilot = new Pi4jControlPilot(pi.io, config, time, faults::add);
         adc = pi.get(Pi4jIo.spiId(0, 1), MockSpi.class);
         pwm = pi.get(Pi4jControlPilot.pwmId(1), MockPwm.class);
@@ -210,5 +217,84 @@ class Pi4jControlPilotTest {
         read(12);
         assertThat(faults).last().isEqualTo(new Fault(1, FaultCode.INTERNAL_ERROR, null, "PILOT_ADC", false));
         assertThat(states).containsExactly(A);
+    }
+
+    @Test
+    void digitalCommunicationIsAFivePercentPwmThatOffersNoCurrent() {
+        pilot(1, 1, 0);
+        StepVerifier.create(pilot.offer(16)).verifyComplete();
+        StepVerifier.create(pilot.generate(PilotSignal.DIGITAL_COMMUNICATION)).verifyComplete();
+        assertThat(pwm.isOn()).isTrue();
+        assertThat(pwm.getDutyCycle()).isEqualTo(5.0f);
+        assertThat(pwm.getFrequency()).isEqualTo(1000);
+        assertThat(pilot.signal()).isEqualTo(PilotSignal.DIGITAL_COMMUNICATION);
+        assertThat(pilot.offered()).isZero();
+    }
+
+    @Test
+    void aReadThatMissedTheFivePercentPlateauIsIgnored() {
+        pilot(2, 1, 0);
+        StepVerifier.create(pilot.generate(PilotSignal.DIGITAL_COMMUNICATION)).verifyComplete();
+        pilot.start();
+        read(-12, -12);
+        assertThat(states).isEmpty();
+        read(-12, 6);
+        assertThat(states).containsExactly(C);
+    }
+
+    @Test
+    void stateFIsAConstantMinus12VoltsOnAnEnabledChannel() {
+        pilot(1, 1, 0);
+        StepVerifier.create(pilot.generate(PilotSignal.UNAVAILABLE)).verifyComplete();
+        // enabled at 0 %: the polarity holds the level (Pi4J switches a PWM "on" at 0 % off instead)
+        assertThat(pwm.isOn()).isTrue();
+        assertThat(pwm.getDutyCycle()).isZero();
+        assertThat(pilot.signal()).isEqualTo(PilotSignal.UNAVAILABLE);
+        assertThat(pilot.offered()).isZero();
+    }
+
+    @Test
+    void whileInStateFTheEvIsNotReadAndTheLastStateStands() {
+        pilot(1, 1, 0);
+        pilot.start();
+        read(9);
+        StepVerifier.create(pilot.generate(PilotSignal.UNAVAILABLE)).verifyComplete();
+        answer(-12);
+        time.advanceTimeBy(POLL.multipliedBy(3));
+        assertThat(states).containsExactly(B);
+        assertThat(answer()).as("no conversion while in state F").hasSize(3); // only the answer queued above
+        StepVerifier.create(pilot.generate(PilotSignal.STANDBY)).verifyComplete();
+        read(12);
+        assertThat(states).containsExactly(B, A);
+    }
+
+    @Test
+    void afterStateFANewStateNeedsItsAgreeingReadsAgain() {
+        pilot(1, 2, 0);
+        pilot.start();
+        read(9);
+        read(9);
+        read(6);
+        StepVerifier.create(pilot.generate(PilotSignal.UNAVAILABLE)).verifyComplete();
+        time.advanceTimeBy(POLL);
+        StepVerifier.create(pilot.offer(16)).verifyComplete();
+        read(6);
+        assertThat(states).containsExactly(B);
+        read(6);
+        assertThat(states).containsExactly(B, C);
+    }
+
+    @Test
+    void theWiredPwmFrequencyTrimsTheOscillator() {
+        pilot(PilotConfig.builder(1).pwmFrequency(990).build(), new MockPi4j());
+        assertThat(pwm.getFrequency()).isEqualTo(990);
+        StepVerifier.create(pilot.offer(32)).verifyComplete();
+        assertThat(pwm.getFrequency()).isEqualTo(990);
+    }
+
+    @Test
+    void aFrequencyFarFromOneKilohertzIsRefused() {
+        assertThatThrownBy(() -> PilotConfig.builder(1).pwmFrequency(50).build())
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("pwmFrequencyHz must be 980 to 1020");
     }
 }
