@@ -9,6 +9,10 @@ import io.reactiveocpp.engine.config.Configuration;
 import io.reactiveocpp.engine.config.KeyCatalogue;
 import io.reactiveocpp.engine.store.SqliteEngineStore;
 import io.reactiveocpp.hal.ChargingStation;
+import com.pi4j.Pi4J;
+import com.pi4j.context.Context;
+import io.reactiveocpp.hal.pi4j.Pi4jStation;
+import io.reactiveocpp.hal.pi4j.Pi4jWiring;
 import io.reactiveocpp.hal.sim.SimulatedStation;
 import io.reactiveocpp.hal.sim.SimulatorConfig;
 import io.reactiveocpp.session.AuthorizationKey;
@@ -53,6 +57,7 @@ public final class ChargePointRuntime implements AutoCloseable {
     private final OcppSession session;
     private final ChargePoint chargePoint;
     private AuthorizationKey key;
+    private Context pi4j;
 
     public ChargePointRuntime(Settings settings, String backendUrl, MeterRegistry registry, Runnable rebootHook) {
         this.settings = settings;
@@ -76,7 +81,15 @@ public final class ChargePointRuntime implements AutoCloseable {
         if (key == null && config.value("AuthorizationKey") != null) {
             key = AuthorizationKey.fromOcppHex(config.value("AuthorizationKey")); // set earlier over OCPP
         }
-        station = createStation();
+        try {
+            station = createStation(rebootHook);
+        } catch (RuntimeException e) {
+            queue.close();
+            engineStore.close();
+            engineThread.dispose();
+            hardwareThread.dispose();
+            throw e;
+        }
         session = OcppSession.builder(sessionConfig(), queue) // on its link's event loop
                 .meterRegistry(registry).rebootHook(rebootHook).build();
         chargePoint = new ChargePoint(session, station, config, engineStore, engineThread,
@@ -118,14 +131,20 @@ public final class ChargePointRuntime implements AutoCloseable {
         return config;
     }
 
-    private ChargingStation createStation() {
+    private ChargingStation createStation(Runnable rebootHook) {
         if (settings.hal().equals("sim")) {
             return SimulatedStation.start(SimulatorConfig.builder().connectors(settings.connectors())
                     .timeScale(settings.simTimeScale())
                     .signedMeter(config.bool("EichrechtEnabled")).build(), hardwareThread);
         }
-        throw new IllegalArgumentException("hal pi4j: the Raspberry Pi drivers are not wired into the service yet;"
-                + " use --hal sim");
+        // the wiring is checked before any pin is touched: a mistake names its key and nothing is driven
+        Pi4jWiring wiring = Pi4jWiring.fromMap("pi4j", settings.pi4j());
+        if (wiring.connectors().size() != settings.connectors()) {
+            throw new IllegalArgumentException("connectors: " + settings.connectors() + ", but the pi4j wiring has "
+                    + wiring.connectors().size() + " connector(s)");
+        }
+        pi4j = Pi4J.newAutoContext();
+        return Pi4jStation.create(pi4j, wiring, rebootHook);
     }
 
     private SessionConfig sessionConfig() {
@@ -152,6 +171,9 @@ public final class ChargePointRuntime implements AutoCloseable {
         session.stop().block(Duration.ofSeconds(5));
         if (station instanceof SimulatedStation sim) {
             sim.dispose();
+        } else if (station instanceof Pi4jStation board) {
+            board.dispose();
+            pi4j.shutdown();
         }
         engineStore.flush();
         queue.close();

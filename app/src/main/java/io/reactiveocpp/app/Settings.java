@@ -23,7 +23,7 @@ import java.util.Map;
  */
 public record Settings(String chargePointId, String backendUrl, Path dataDir, int httpPort, String httpBind,
                        String hal, int connectors, String adminPassword, String restartMode, String vendor,
-                       String model, Map<String, String> ocpp, double simTimeScale) {
+                       String model, Map<String, String> ocpp, double simTimeScale, Map<String, Object> pi4j) {
 
     public static final int DEFAULT_HTTP_PORT = 8080;
 
@@ -50,6 +50,11 @@ public record Settings(String chargePointId, String backendUrl, Path dataDir, in
             throw new IllegalArgumentException("simTimeScale must be 1 to 3600, got " + simTimeScale);
         }
         ocpp = Map.copyOf(ocpp);
+        pi4j = pi4j == null ? Map.of() : pi4j;
+        if ("pi4j".equals(hal) && pi4j.isEmpty()) {
+            throw new IllegalArgumentException("pi4j: hal pi4j needs the wiring of the board in the file's pi4j: section"
+                    + " (see deploy/config.example.yaml)");
+        }
     }
 
     /** Every setting, with the admin password and the AuthorizationKey blanked out. */
@@ -73,6 +78,6 @@ public record Settings(String chargePointId, String backendUrl, Path dataDir, in
                 "MeterValuesSampledData", "Energy.Active.Import.Register,Power.Active.Import,SoC"));
         keys.putAll(ocpp);
         return new Settings(chargePointId, backendUrl, dataDir, httpPort, httpBind, hal, connectors, adminPassword,
-                restartMode, vendor, model, keys, simTimeScale == 1 ? 60 : simTimeScale);
+                restartMode, vendor, model, keys, simTimeScale == 1 ? 60 : simTimeScale, pi4j);
     }
 }

@@ -1,5 +1,6 @@
 package io.reactiveocpp.app;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -28,6 +29,8 @@ import java.util.Map;
  * ocpp:                       # any configuration key, e.g.
  *   HeartbeatInterval: 300
  *   AuthorizationKey: "my password"
+ * pi4j:                       # hal pi4j: the board's wiring (hal-native's Pi4jWiring)
+ *   connectors: [ ... ]
  * </pre>
  */
 public final class SettingsLoader {
@@ -55,8 +58,9 @@ public final class SettingsLoader {
         values.put("model", "Simulated Wallbox");
         values.put("simTimeScale", "1");
         Map<String, String> ocpp = new HashMap<>();
+        Map<String, Object> pi4j = new LinkedHashMap<>();
         if (cli.config() != null) {
-            readFile(cli.config(), values, ocpp);
+            readFile(cli.config(), values, ocpp, pi4j);
         }
         env("REACTIVE_OCPP_ID", "chargePointId", env, values);
         env("REACTIVE_OCPP_BACKEND", "backendUrl", env, values);
@@ -76,13 +80,15 @@ public final class SettingsLoader {
         return new Settings(text(values, "chargePointId"), text(values, "backendUrl"), Path.of(text(values, "dataDir")),
                 number(values, "http.port"), text(values, "http.bind"), text(values, "hal"), number(values, "connectors"),
                 text(values, "adminPassword"), text(values, "restartMode"), text(values, "vendor"),
-                text(values, "model"), ocpp, decimal(values, "simTimeScale"));
+                text(values, "model"), ocpp, decimal(values, "simTimeScale"), pi4j);
     }
 
-    private static void readFile(Path file, Map<String, Object> values, Map<String, String> ocpp) {
+    private static void readFile(Path file, Map<String, Object> values, Map<String, String> ocpp,
+                                 Map<String, Object> pi4j) {
+        ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
         JsonNode root;
         try {
-            root = new ObjectMapper(new YAMLFactory()).readTree(Files.readString(file));
+            root = yaml.readTree(Files.readString(file));
         } catch (IOException e) {
             throw new IllegalArgumentException("cannot read the configuration file " + file + ": " + e.getMessage(), e);
         }
@@ -94,13 +100,18 @@ public final class SettingsLoader {
             JsonNode value = entry.getValue();
             if (key.equals("ocpp")) {
                 value.fields().forEachRemaining(k -> ocpp.put(k.getKey(), k.getValue().asText()));
+            } else if (key.equals("pi4j")) {
+                if (!value.isObject()) {
+                    throw new IllegalArgumentException(file + ": pi4j must be a mapping (the board's wiring)");
+                }
+                pi4j.putAll(yaml.convertValue(value, new TypeReference<Map<String, Object>>() { }));
             } else if (key.equals("http")) {
                 value.fields().forEachRemaining(k -> values.put("http." + k.getKey(), k.getValue().asText()));
             } else if (values.containsKey(key)) {
                 values.put(key, value.isNull() ? null : value.asText());
             } else {
                 throw new IllegalArgumentException(file + ": unknown setting '" + key + "'; known: " + values.keySet()
-                        + " and the ocpp: section");
+                        + ", the ocpp: and the pi4j: sections");
             }
         });
     }

@@ -45,7 +45,7 @@ final class TestStation implements AutoCloseable {
 
     private TestStation(Path dir, String password, Map<String, String> keys) throws InterruptedException {
         Settings settings = new Settings("CP-WEB", backend.url(), dir, 0, "127.0.0.1", "sim", 2, password,
-                "in-process", "reactive-ocpp", "test", keys, 1);
+                "in-process", "reactive-ocpp", "test", keys, 1, null);
         runtime = new ChargePointRuntime(settings, backend.url(), registry, () -> { });
         runtime.start(Reason.POWER_LOSS);
         server = LocalHttpServer.start("127.0.0.1", 0, true, password == null ? null : PasswordHash.create(password),
