@@ -2,6 +2,7 @@ package io.reactiveocpp.app;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.reactiveocpp.codec.type.Reason;
+import io.reactiveocpp.app.metrics.EngineMeters;
 import io.reactiveocpp.engine.ChargePoint;
 import io.reactiveocpp.engine.StationIdentity;
 import io.reactiveocpp.engine.boot.Registration;
@@ -58,6 +59,7 @@ public final class ChargePointRuntime implements AutoCloseable {
     private final ChargePoint chargePoint;
     private AuthorizationKey key;
     private Context pi4j;
+    private final EngineMeters engineMeters;
 
     public ChargePointRuntime(Settings settings, String backendUrl, MeterRegistry registry, Runnable rebootHook) {
         this.settings = settings;
@@ -96,6 +98,7 @@ public final class ChargePointRuntime implements AutoCloseable {
                 new StationIdentity(settings.vendor(), settings.model(), settings.chargePointId(), null,
                         Version.VERSION, null, null, station.connector(1).meter().model(),
                         station.connector(1).meter().serialNumber()));
+        engineMeters = new EngineMeters(chargePoint, registry);
         config.changes().filter(SESSION_KEYS::contains).subscribe(name -> {
             if (name.equals("AuthorizationKey")) {
                 key = AuthorizationKey.fromOcppHex(config.value("AuthorizationKey")); // set over OCPP: hex
@@ -168,6 +171,7 @@ public final class ChargePointRuntime implements AutoCloseable {
     /** Stops the session (normal close), the hardware and the threads; flushes and closes the stores. */
     @Override
     public void close() {
+        engineMeters.close();
         session.stop().block(Duration.ofSeconds(5));
         if (station instanceof SimulatedStation sim) {
             sim.dispose();

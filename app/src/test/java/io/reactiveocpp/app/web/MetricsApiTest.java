@@ -27,7 +27,15 @@ class MetricsApiTest {
                     .contains("jvm_memory_used_bytes{area=\"heap\"")
                     .contains("jvm_gc_")
                     .contains("jvm_threads_live_threads")
-                    .contains("system_cpu_count");
+                    .contains("system_cpu_count")
+                    // the engine's state
+                    .contains("ocpp_registration{state=\"ACCEPTED\"} 1.0")
+                    .contains("ocpp_transactions_active 0.0")
+                    .contains("ocpp_charging_refused 0.0");
+            station.awaitStatus(status -> true);
+            assertThat(station.get("/metrics").body())
+                    .contains("ocpp_connector_status{connector=\"1\",status=\"Available\"} 1.0")
+                    .contains("ocpp_connector_status{connector=\"2\",status=\"Charging\"} 0.0");
         }
     }
 }
