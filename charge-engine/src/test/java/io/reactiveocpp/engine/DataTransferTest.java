@@ -8,10 +8,8 @@ import io.reactiveocpp.codec.message.core.StartTransactionConfirmation;
 import io.reactiveocpp.codec.message.core.StartTransactionRequest;
 import io.reactiveocpp.codec.message.core.StopTransactionConfirmation;
 import io.reactiveocpp.codec.message.core.StopTransactionRequest;
-import io.reactiveocpp.codec.type.AuthorizationStatus;
 import io.reactiveocpp.codec.type.ChargePointStatus;
 import io.reactiveocpp.codec.type.DataTransferStatus;
-import io.reactiveocpp.codec.type.IdTagInfo;
 import io.reactiveocpp.codec.type.Reason;
 import io.reactiveocpp.engine.tariff.TariffAndUsage;
 import io.reactiveocpp.engine.testing.EngineScenario;
@@ -20,7 +18,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
-import java.time.Instant;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,14 +27,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class DataTransferTest extends EngineScenario {
 
-    private static final Instant T0 = Instant.parse("2026-11-25T12:00:00Z");
-    private static final IdTagInfo ACCEPTED = new IdTagInfo(null, null, AuthorizationStatus.ACCEPTED);
 
     @BeforeEach
     void booted() {
-        bootAccepted(T0, 86_400);
-        expectStatus(0, ChargePointStatus.AVAILABLE, T0);
-        expectStatus(1, ChargePointStatus.AVAILABLE, T0);
+        bootedAtT0();
     }
 
     @Test

@@ -39,14 +39,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class OfflineTest extends EngineScenario {
 
-    private static final Instant T0 = Instant.parse("2026-11-25T12:00:00Z");
-    private static final IdTagInfo ACCEPTED = new IdTagInfo(null, null, AuthorizationStatus.ACCEPTED);
 
     @BeforeEach
     void booted() {
-        bootAccepted(T0, 86_400);
-        expectStatus(0, ChargePointStatus.AVAILABLE, T0);
-        expectStatus(1, ChargePointStatus.AVAILABLE, T0);
+        bootedAtT0();
         station.energy(1, 1_000);
     }
 

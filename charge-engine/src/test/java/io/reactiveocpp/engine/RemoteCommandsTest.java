@@ -8,12 +8,10 @@ import io.reactiveocpp.codec.message.core.StartTransactionRequest;
 import io.reactiveocpp.codec.message.core.StatusNotificationConfirmation;
 import io.reactiveocpp.codec.message.core.StatusNotificationRequest;
 import io.reactiveocpp.codec.message.core.UnlockConnectorRequest;
-import io.reactiveocpp.codec.type.AuthorizationStatus;
 import io.reactiveocpp.codec.type.AvailabilityStatus;
 import io.reactiveocpp.codec.type.AvailabilityType;
 import io.reactiveocpp.codec.type.ChargePointErrorCode;
 import io.reactiveocpp.codec.type.ChargePointStatus;
-import io.reactiveocpp.codec.type.IdTagInfo;
 import io.reactiveocpp.codec.type.RemoteStartStopStatus;
 import io.reactiveocpp.codec.type.UnlockStatus;
 import io.reactiveocpp.engine.testing.EngineScenario;
@@ -22,7 +20,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
-import java.time.Instant;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -33,16 +30,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class RemoteCommandsTest extends EngineScenario {
 
-    private static final Instant T0 = Instant.parse("2026-11-25T12:00:00Z");
-    private static final IdTagInfo ACCEPTED = new IdTagInfo(null, null, AuthorizationStatus.ACCEPTED);
 
     private ChargePoint chargePoint;
 
     @BeforeEach
     void booted() {
-        chargePoint = bootAccepted(T0, 86_400);
-        expectStatus(0, ChargePointStatus.AVAILABLE, T0);
-        expectStatus(1, ChargePointStatus.AVAILABLE, T0);
+        chargePoint = bootedAtT0();
         station.energy(1, 1_000);
     }
 

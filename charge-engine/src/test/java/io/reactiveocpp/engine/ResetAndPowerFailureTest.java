@@ -9,11 +9,9 @@ import io.reactiveocpp.codec.message.core.StartTransactionConfirmation;
 import io.reactiveocpp.codec.message.core.StartTransactionRequest;
 import io.reactiveocpp.codec.message.core.StopTransactionConfirmation;
 import io.reactiveocpp.codec.message.core.StopTransactionRequest;
-import io.reactiveocpp.codec.type.AuthorizationStatus;
 import io.reactiveocpp.codec.type.AvailabilityStatus;
 import io.reactiveocpp.codec.type.AvailabilityType;
 import io.reactiveocpp.codec.type.ChargePointStatus;
-import io.reactiveocpp.codec.type.IdTagInfo;
 import io.reactiveocpp.codec.type.Reason;
 import io.reactiveocpp.codec.type.RegistrationStatus;
 import io.reactiveocpp.codec.type.RemoteStartStopStatus;
@@ -40,14 +38,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ResetAndPowerFailureTest extends EngineScenario {
 
-    private static final Instant T0 = Instant.parse("2026-11-25T12:00:00Z");
-    private static final IdTagInfo ACCEPTED = new IdTagInfo(null, null, AuthorizationStatus.ACCEPTED);
 
     @BeforeEach
     void booted() {
-        bootAccepted(T0, 86_400);
-        expectStatus(0, ChargePointStatus.AVAILABLE, T0);
-        expectStatus(1, ChargePointStatus.AVAILABLE, T0);
+        bootedAtT0();
         station.energy(1, 1_000);
     }
 

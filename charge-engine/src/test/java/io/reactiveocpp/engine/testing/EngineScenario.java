@@ -6,8 +6,10 @@ import io.reactiveocpp.codec.message.core.BootNotificationConfirmation;
 import io.reactiveocpp.codec.message.core.BootNotificationRequest;
 import io.reactiveocpp.codec.message.core.StatusNotificationConfirmation;
 import io.reactiveocpp.codec.message.core.StatusNotificationRequest;
+import io.reactiveocpp.codec.type.AuthorizationStatus;
 import io.reactiveocpp.codec.type.ChargePointErrorCode;
 import io.reactiveocpp.codec.type.ChargePointStatus;
+import io.reactiveocpp.codec.type.IdTagInfo;
 import io.reactiveocpp.codec.type.RegistrationStatus;
 import io.reactiveocpp.engine.ChargePoint;
 import io.reactiveocpp.engine.StationIdentity;
@@ -40,6 +42,18 @@ public abstract class EngineScenario {
     }
 
     /** Starts a charge point, brings the link up and accepts its BootNotification; returns the charge point. */
+    /** The backend's clock in the scenarios. */
+    protected static final Instant T0 = Instant.parse("2026-11-25T12:00:00Z");
+    protected static final IdTagInfo ACCEPTED = new IdTagInfo(null, null, AuthorizationStatus.ACCEPTED);
+
+    /** Boot accepted at {@link #T0} (heartbeat once a day), then connector 0 and 1 Available, answered. */
+    protected ChargePoint bootedAtT0() {
+        ChargePoint chargePoint = bootAccepted(T0, 86_400);
+        expectStatus(0, ChargePointStatus.AVAILABLE, T0);
+        expectStatus(1, ChargePointStatus.AVAILABLE, T0);
+        return chargePoint;
+    }
+
     protected ChargePoint bootAccepted(Instant backendTime, int heartbeatInterval) {
         ChargePoint chargePoint = new ChargePoint(backend, station, config, store, time,
                 new StationIdentity("ACME", "Wallbox", null, null, null, null, null, null, null));
