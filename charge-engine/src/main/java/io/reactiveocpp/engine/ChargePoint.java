@@ -32,6 +32,7 @@ import io.reactiveocpp.codec.message.core.RemoteStopTransactionRequest;
 import io.reactiveocpp.codec.type.Reason;
 import io.reactiveocpp.engine.auth.Authorizer;
 import io.reactiveocpp.engine.boot.Registration;
+import io.reactiveocpp.engine.boot.Traffic;
 import io.reactiveocpp.engine.config.Configuration;
 import io.reactiveocpp.engine.connector.Connectors;
 import io.reactiveocpp.engine.connector.StatusReporter;
@@ -81,20 +82,21 @@ public final class ChargePoint {
 
     public ChargePoint(OcppClient client, ChargingStation station, Configuration config, EngineStore store,
                        Scheduler scheduler, StationIdentity identity) {
-        this.client = client;
+        Traffic traffic = new Traffic(client, scheduler);
+        this.client = traffic;
         this.config = config;
         this.scheduler = scheduler;
         this.clock = new EngineClock(scheduler);
-        this.registration = new Registration(client, config, scheduler, clock, identity);
-        this.connectors = new Connectors(station.connectorCount(), new StatusReporter(client, config, scheduler, clock));
-        this.transactions = new Transactions(client, station, connectors, config, store, scheduler, clock,
+        this.registration = new Registration(traffic, config, scheduler, clock, identity);
+        this.connectors = new Connectors(station.connectorCount(), new StatusReporter(this.client, config, scheduler, clock));
+        this.transactions = new Transactions(this.client, station, connectors, config, store, scheduler, clock,
                 DEFAULT_MAX_CURRENT);
         this.station = station;
         this.localList = new LocalList(config, store);
-        this.authorizer = new Authorizer(client, config, store, scheduler, clock, localList);
+        this.authorizer = new Authorizer(this.client, config, store, scheduler, clock, localList);
         this.availability = new Availability(connectors, store);
         transactions.onEnded(availability::transactionEnded);
-        this.tariffAndUsage = new TariffAndUsage(client, config, station.hmi(), station.connectorCount());
+        this.tariffAndUsage = new TariffAndUsage(this.client, config, station.hmi(), station.connectorCount());
         transactions.onStopQueued(tariffAndUsage::stopQueued);
         this.reservations = new Reservations(connectors, config, store, scheduler, clock);
         this.flow = new ChargingFlow(connectors, transactions, authorizer, config, registration, scheduler, reservations,

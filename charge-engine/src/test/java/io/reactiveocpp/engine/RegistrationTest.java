@@ -108,4 +108,25 @@ class RegistrationTest {
         time.advanceTimeBy(Duration.ofSeconds(10));
         backend.next(HeartbeatRequest.class).answer(new HeartbeatConfirmation(BACKEND_TIME));
     }
+
+    @Test
+    void theHeartbeatIsLeftOutWhileOtherMessagesFlowUnlessForced() {
+        backend.connected(true);
+        backend.next(BootNotificationRequest.class)
+                .answer(new BootNotificationConfirmation(RegistrationStatus.ACCEPTED, BACKEND_TIME, 60));
+        answerStatusNotifications();
+        time.advanceTimeBy(Duration.ofSeconds(30));
+        backend.receive(new io.reactiveocpp.codec.message.core.ClearCacheRequest()); // the backend asks something
+        time.advanceTimeBy(Duration.ofSeconds(30));
+        assertThat(backend.quiet()).as("a message came 30 s ago: no heartbeat at 60 s").isTrue();
+        time.advanceTimeBy(Duration.ofSeconds(60));
+        backend.next(HeartbeatRequest.class).answer(new HeartbeatConfirmation(BACKEND_TIME)); // quiet for 90 s
+
+        config.change("ForceHeartbeat", "true");
+        time.advanceTimeBy(Duration.ofSeconds(30));
+        backend.receive(new io.reactiveocpp.codec.message.core.ClearCacheRequest());
+        time.advanceTimeBy(Duration.ofSeconds(30));
+        backend.next(HeartbeatRequest.class).answer(new HeartbeatConfirmation(BACKEND_TIME)); // forced
+        assertThat(backend.quiet()).isTrue();
+    }
 }

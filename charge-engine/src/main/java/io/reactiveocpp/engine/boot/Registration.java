@@ -10,7 +10,6 @@ import io.reactiveocpp.engine.EngineClock;
 import io.reactiveocpp.engine.StationIdentity;
 import io.reactiveocpp.engine.config.Configuration;
 import io.reactiveocpp.session.ConnectionState;
-import io.reactiveocpp.session.OcppClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.Disposable;
@@ -39,12 +38,14 @@ public final class Registration {
     private static final Logger LOG = LoggerFactory.getLogger(Registration.class);
     /** Wait before another BootNotification when the backend gave no interval or no answer. */
     static final Duration DEFAULT_RETRY = Duration.ofSeconds(60);
+    /** A heartbeat at least this often, whatever else flows: it sets the clock. */
+    static final Duration CLOCK_SYNC = Duration.ofDays(1);
     static final Duration NO_ANSWER_RETRY = Duration.ofSeconds(30);
 
     /** The registration states. */
     public enum State { UNREGISTERED, PENDING, ACCEPTED, REJECTED }
 
-    private final OcppClient client;
+    private final Traffic client;
     private final Configuration config;
     private final Scheduler scheduler;
     private final EngineClock clock;
@@ -55,8 +56,9 @@ public final class Registration {
     private boolean booting;
     private Disposable retry;
     private Disposable heartbeat;
+    private long lastHeartbeat;
 
-    public Registration(OcppClient client, Configuration config, Scheduler scheduler, EngineClock clock,
+    public Registration(Traffic client, Configuration config, Scheduler scheduler, EngineClock clock,
                         StationIdentity identity) {
         this.client = client;
         this.config = config;
@@ -122,6 +124,7 @@ public final class Registration {
                 config.change("HeartbeatInterval", Integer.toString(answer.interval()));
             }
             move(State.ACCEPTED);
+            lastHeartbeat = scheduler.now(TimeUnit.MILLISECONDS); // the boot's answer set the clock
             client.admit(true);
             scheduleHeartbeat();
             return;
@@ -135,6 +138,20 @@ public final class Registration {
 
     private void onHeartbeatAnswer(HeartbeatConfirmation answer) {
         clock.set(answer.currentTime());
+        lastHeartbeat = scheduler.now(TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * The heartbeat's tick: sent unless other messages went either way within the interval (they show the
+     * backend that the charge point is there; OCPP-J makes heartbeats optional). With {@code ForceHeartbeat}
+     * always sent; and at least once a day, for the clock (OCPP-J section 4.6).
+     */
+    private void heartbeatDue(long every) {
+        boolean quiet = client.millisSinceLast() >= every;
+        boolean clockDue = scheduler.now(TimeUnit.MILLISECONDS) - lastHeartbeat >= CLOCK_SYNC.toMillis();
+        if (quiet || clockDue || config.bool("ForceHeartbeat")) {
+            heartbeat();
+        }
     }
 
     private void scheduleHeartbeat() {
@@ -145,7 +162,7 @@ public final class Registration {
             return;
         }
         long every = TimeUnit.SECONDS.toMillis(seconds);
-        heartbeat = scheduler.schedulePeriodically(this::heartbeat, every, every, TimeUnit.MILLISECONDS);
+        heartbeat = scheduler.schedulePeriodically(() -> heartbeatDue(every), every, every, TimeUnit.MILLISECONDS);
     }
 
     private void move(State next) {

@@ -1,0 +1,108 @@
+package io.reactiveocpp.engine.boot;
+
+import io.reactiveocpp.codec.message.Confirmation;
+import io.reactiveocpp.codec.message.Request;
+import io.reactiveocpp.session.ConnectionState;
+import io.reactiveocpp.session.OcppClient;
+import io.reactiveocpp.session.QueueState;
+import io.reactiveocpp.session.SessionConfig;
+import io.reactiveocpp.session.TransactionMessage;
+import io.reactiveocpp.session.TransactionOutcome;
+import io.reactiveocpp.session.queue.DeadLetter;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Scheduler;
+
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+
+/**
+ * The session as the engine's services see it, noting when a message last went to or came from the backend
+ * (a CALL of the charge point, a transaction message queued, a CALL of the backend handled), so that the
+ * heartbeat can be left out while other messages flow ({@code ForceHeartbeat} off, see {@link Registration}).
+ */
+public final class Traffic implements OcppClient {
+
+    private final OcppClient session;
+    private final Scheduler scheduler;
+    private volatile long last = Long.MIN_VALUE / 2;
+
+    public Traffic(OcppClient session, Scheduler scheduler) {
+        this.session = session;
+        this.scheduler = scheduler;
+    }
+
+    /** Milliseconds (scheduler time) since the last message either way. */
+    long millisSinceLast() {
+        return scheduler.now(TimeUnit.MILLISECONDS) - last;
+    }
+
+    private void noted() {
+        last = scheduler.now(TimeUnit.MILLISECONDS);
+    }
+
+    @Override
+    public <C extends Confirmation> Mono<C> call(Request<C> request) {
+        return session.call(request).doOnSubscribe(s -> noted());
+    }
+
+    @Override
+    public Mono<Void> enqueue(TransactionMessage message) {
+        return session.enqueue(message).doOnSubscribe(s -> noted());
+    }
+
+    @Override
+    public <C extends Confirmation, R extends Request<C>> void handle(Class<R> type,
+                                                                     Function<? super R, Mono<C>> handler) {
+        session.handle(type, request -> {
+            noted();
+            return handler.apply(request);
+        });
+    }
+
+    @Override
+    public Mono<Void> start() {
+        return session.start();
+    }
+
+    @Override
+    public Mono<Void> stop() {
+        return session.stop();
+    }
+
+    @Override
+    public Mono<List<DeadLetter>> deadLetters(int limit) {
+        return session.deadLetters(limit);
+    }
+
+    @Override
+    public Flux<TransactionOutcome> transactionOutcomes() {
+        return session.transactionOutcomes();
+    }
+
+    @Override
+    public void admit(boolean admitted) {
+        session.admit(admitted);
+    }
+
+    @Override
+    public void reconfigure(SessionConfig config) {
+        session.reconfigure(config);
+    }
+
+    @Override
+    public SessionConfig config() {
+        return session.config();
+    }
+
+    @Override
+    public Flux<ConnectionState> connectionStates() {
+        return session.connectionStates();
+    }
+
+    @Override
+    public Flux<QueueState> queueStates() {
+        return session.queueStates();
+    }
+}
