@@ -29,7 +29,6 @@ import reactor.core.scheduler.Schedulers;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.Set;
@@ -107,13 +106,18 @@ public final class ChargePointRuntime implements AutoCloseable {
         });
     }
 
-    /** Starts the engine, then the session. */
+    /**
+     * Starts the session, then the engine. The session first: its durable queue must be open before the engine
+     * closes a transaction the last process left running, since the session refuses a message queued before it
+     * started, and that StopTransaction would be lost. The session sends nothing the engine has not asked for
+     * (the BootNotification comes first, the queue waits for its acceptance), and the engine's handlers are
+     * registered right after, long before a backend could send a CALL on the link being opened.
+     */
     public void start(Reason recoveryReason) {
         chargePoint.registration().states().filter(state -> state != Registration.State.UNREGISTERED).next()
-                .subscribe(state -> LOG.info("BootNotification answered ({}) {} ms after the JVM started", state,
-                        System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime()));
-        chargePoint.start(recoveryReason);
+                .subscribe(state -> LOG.info("BootNotification answered ({})", state));
         session.start().block(Duration.ofSeconds(30));
+        chargePoint.start(recoveryReason);
         LOG.info("charge point {} started ({} connector(s), {} hardware)", settings.chargePointId(),
                 settings.connectors(), settings.hal());
     }

@@ -64,6 +64,11 @@ public final class Main implements Callable<Integer> {
     int fleetSeconds;
 
     public static void main(String[] args) {
+        // Netty's JFR events load the flight recorder's classes at start (several MB on a small board); on with
+        // -Dio.netty.jfr.enabled=true
+        if (System.getProperty("io.netty.jfr.enabled") == null) {
+            System.setProperty("io.netty.jfr.enabled", "false");
+        }
         System.exit(new CommandLine(new Main()).execute(args));
     }
 
