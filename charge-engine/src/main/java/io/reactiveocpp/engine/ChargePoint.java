@@ -107,7 +107,8 @@ public final class ChargePoint {
     /**
      * Registers the handlers and starts the services: transactions left running by the last process are
      * closed with {@code recoveryReason} (PowerLoss after a crash or power cut; Reboot, SoftReset or
-     * HardReset after a restart the charge point asked for). Start the session afterwards.
+     * HardReset after a restart the charge point asked for). Start the session first: recovery queues a
+     * StopTransaction, which needs the session's queue open.
      */
     public void start(Reason recoveryReason) {
         handle(GetConfigurationRequest.class, new GetConfigurationHandler(config));

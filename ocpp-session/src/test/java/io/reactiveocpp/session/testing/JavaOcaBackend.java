@@ -39,8 +39,18 @@ public final class JavaOcaBackend implements AutoCloseable {
     private volatile UUID session;
     private volatile byte[] password;
 
+    /** A backend on a free port. */
     public JavaOcaBackend() {
-        port = freePort();
+        this(freePort());
+    }
+
+    /**
+     * A backend on {@code port}: started on the port of one that was closed, it is the same central system back
+     * after an outage (the listener reuses the address, so connections of the closed one in TIME_WAIT do not
+     * block it). It numbers transactions afresh and has received nothing yet.
+     */
+    public JavaOcaBackend(int port) {
+        this.port = port;
         server = new JSONServer(new ServerCoreProfile(new Handler()));
         server.open("127.0.0.1", port, new ServerEvents() {
             @Override
