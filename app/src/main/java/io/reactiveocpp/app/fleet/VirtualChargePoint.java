@@ -28,6 +28,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * One member of a fleet: a whole charge point (engine, session, simulated station with one connector) and a
@@ -50,10 +51,10 @@ final class VirtualChargePoint {
     private final SimulatedStation station;
     private final OcppSession session;
     private final ChargePoint chargePoint;
+    private final AtomicBoolean connected = new AtomicBoolean();
     // confined to the scheduler
     private Disposable next;
     private Disposable watch;
-    private boolean connected;
     private boolean charging;
     private boolean stopped;
 
@@ -93,13 +94,13 @@ final class VirtualChargePoint {
     /** Starts the engine and the link; the driver's first arrival is scheduled once the boot is accepted. */
     void start() {
         stats.started();
-        session.connectionStates().subscribe(state -> scheduler.schedule(() -> {
+        // counted where the state is published (no hop), so that the count is right once stop() completes
+        session.connectionStates().subscribe(state -> {
             boolean up = state.phase() == ConnectionState.Phase.CONNECTED;
-            if (up != connected) {
-                connected = up;
+            if (connected.compareAndSet(!up, up)) {
                 stats.connected(up);
             }
-        }));
+        });
         chargePoint.registration().states().filter(s -> s == Registration.State.ACCEPTED).next()
                 .subscribe(s -> scheduler.schedule(() -> {
                     stats.booted();
