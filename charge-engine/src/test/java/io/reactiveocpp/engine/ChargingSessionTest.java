@@ -154,6 +154,33 @@ class ChargingSessionTest {
     }
 
     @Test
+    void aStoppedTransactionIsForgottenOnlyOnceItsStopIsStoredSoACrashBeforeLosesNothing() {
+        booted();
+        station.pilot(1, PilotState.C);
+        expectStatus(1, ChargePointStatus.PREPARING);
+        station.card("TAG-1", null);
+        backend.next(AuthorizeRequest.class).answer(new AuthorizeConfirmation(ACCEPTED));
+        backend.next(StartTransactionRequest.class).answer(new StartTransactionConfirmation(ACCEPTED, 4713));
+        expectStatus(1, ChargePointStatus.CHARGING);
+        assertThat(store.load("tx")).as("the running transaction is persisted").hasSize(1);
+
+        backend.storeGate = Sinks.empty(); // the StopTransaction is slow to store, or cannot be stored
+        station.card("TAG-1", null);
+        backend.next(StopTransactionRequest.class);
+        assertThat(store.load("tx")).as("kept until its stop is on disk").hasSize(1);
+
+        // the process dies here: the next start closes the transaction with PowerLoss
+        RecordingClient after = new RecordingClient();
+        new ChargePoint(after, new FakeStation(1), config, store, time,
+                new StationIdentity("ACME", "Wallbox", null, null, null, null, null, null, null)).start(Reason.POWER_LOSS);
+        time.advanceTime();
+        var recovered = after.find(StopTransactionRequest.class);
+        assertThat(((StopTransactionRequest) recovered.request()).reason()).isEqualTo(Reason.POWER_LOSS);
+        assertThat(((StopTransactionRequest) recovered.request()).transactionId()).isEqualTo(4713);
+        assertThat(store.load("tx")).as("forgotten once that stop is stored").isEmpty();
+    }
+
+    @Test
     void remoteStartAndStopWithoutAuthorizeAndCableLater() { // OCA TC_010 / TC_011
         booted();
         var answer = backend.receive(new RemoteStartTransactionRequest(1, "REMOTE-1", null));

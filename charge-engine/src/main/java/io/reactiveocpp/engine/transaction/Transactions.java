@@ -184,8 +184,7 @@ public final class Transactions {
             LOG.warn("closing transaction txRef {} on connector {} left running before the restart ({})", tx.txRef(),
                     tx.connectorId(), reason.literal());
             enqueue(tx, new StopTransactionRequest(null, (int) tx.lastMeterWh(), tx.lastSeen(),
-                    tx.boundId(), reason, null));
-            store.remove(NAMESPACE, Integer.toString(tx.connectorId()));
+                    tx.boundId(), reason, null)); // the record goes once the stop is stored
         }
     }
 
@@ -273,6 +272,7 @@ public final class Transactions {
                 .subscribe(null, error -> {
                     LOG.error("StartTransaction on connector {} could not be queued: {}", connectorId, error.getMessage());
                     end(connectorId);
+                    store.remove(NAMESPACE, Integer.toString(connectorId)); // nothing of it was stored
                 }, () -> {
                     ActiveTransaction running = active.get(connectorId);
                     if (running != null && running.txRef() == txRef) {
@@ -365,7 +365,6 @@ public final class Transactions {
         if (timer != null) {
             timer.dispose();
         }
-        store.remove(NAMESPACE, Integer.toString(connectorId));
         connectors.update(connectorId, f -> f.withTransaction(false));
         onEnded.accept(connectorId);
     }
@@ -420,11 +419,21 @@ public final class Transactions {
         return Sampler.sample(reading, measurands, context, connectors.facts(connectorId).offered(), clock.now());
     }
 
+    /**
+     * Queues a StopTransaction; the transaction's persisted record is removed only once the stop is stored, so
+     * that a crash in between (or a stop the queue could not store) leaves it to {@link #recover} at the next
+     * start rather than losing the transaction. A newer transaction on the connector keeps its own record.
+     */
     private void enqueue(ActiveTransaction tx, StopTransactionRequest stop) {
         client.enqueue(new TransactionMessage(tx.txRef(), stop, eichrecht()))
                 .publishOn(scheduler)
-                .subscribe(null, e -> LOG.error("StopTransaction of txRef {} could not be queued: {}", tx.txRef(),
-                        e.getMessage()), () -> onStopQueued.accept(tx, stop));
+                .subscribe(null, e -> LOG.error("StopTransaction of txRef {} could not be queued: {}; kept for the"
+                        + " recovery at the next start", tx.txRef(), e.getMessage()), () -> {
+                    if (!active.containsKey(tx.connectorId())) {
+                        store.remove(NAMESPACE, Integer.toString(tx.connectorId()));
+                    }
+                    onStopQueued.accept(tx, stop);
+                });
     }
 
     private void energize(int connectorId) {
