@@ -1,5 +1,7 @@
 package io.reactiveocpp.app;
 
+import com.pi4j.Pi4J;
+import com.pi4j.context.Context;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.reactiveocpp.codec.type.Reason;
 import io.reactiveocpp.app.metrics.EngineMeters;
@@ -10,8 +12,6 @@ import io.reactiveocpp.engine.config.Configuration;
 import io.reactiveocpp.engine.config.KeyCatalogue;
 import io.reactiveocpp.engine.store.SqliteEngineStore;
 import io.reactiveocpp.hal.ChargingStation;
-import com.pi4j.Pi4J;
-import com.pi4j.context.Context;
 import io.reactiveocpp.hal.pi4j.Pi4jStation;
 import io.reactiveocpp.hal.pi4j.Pi4jWiring;
 import io.reactiveocpp.hal.sim.SimulatedStation;
@@ -24,6 +24,7 @@ import io.reactiveocpp.session.queue.SqliteQueueStore;
 import io.reactiveocpp.session.queue.StoreWriter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import reactor.core.Disposable;
 import reactor.core.scheduler.Scheduler;
 import reactor.core.scheduler.Schedulers;
 
@@ -85,6 +86,9 @@ public final class ChargePointRuntime implements AutoCloseable {
         try {
             station = createStation(rebootHook);
         } catch (RuntimeException e) {
+            if (pi4j != null) {
+                pi4j.shutdown();
+            }
             queue.close();
             engineStore.close();
             engineThread.dispose();
@@ -140,9 +144,11 @@ public final class ChargePointRuntime implements AutoCloseable {
 
     private ChargingStation createStation(Runnable rebootHook) {
         if (settings.hal().equals("sim")) {
-            return SimulatedStation.start(SimulatorConfig.builder().connectors(settings.connectors())
+            SimulatedStation sim = SimulatedStation.start(SimulatorConfig.builder().connectors(settings.connectors())
                     .timeScale(settings.simTimeScale())
                     .signedMeter(config.bool("EichrechtEnabled")).build(), hardwareThread);
+            sim.system().rebootRequested().subscribe(reason -> rebootHook.run()); // as Pi4jStation's system does
+            return sim;
         }
         // the wiring is checked before any pin is touched: a mistake names its key and nothing is driven
         Pi4jWiring wiring = Pi4jWiring.fromMap("pi4j", settings.pi4j());
@@ -177,10 +183,8 @@ public final class ChargePointRuntime implements AutoCloseable {
     public void close() {
         engineMeters.close();
         session.stop().block(Duration.ofSeconds(5));
-        if (station instanceof SimulatedStation sim) {
-            sim.dispose();
-        } else if (station instanceof Pi4jStation board) {
-            board.dispose();
+        ((Disposable) station).dispose(); // both stations are
+        if (pi4j != null) {
             pi4j.shutdown();
         }
         engineStore.flush();

@@ -127,9 +127,6 @@ public final class Main implements Callable<Integer> {
                     runtime.close();
                 }, "shutdown");
                 Runtime.getRuntime().addShutdownHook(hook);
-                if (runtime.station() instanceof io.reactiveocpp.hal.sim.SimulatedStation sim) {
-                    sim.system().rebootRequested().subscribe(reason -> restart.countDown());
-                }
                 runtime.start(recovery);
                 current.set(runtime);
                 if (http == null && settings.httpPort() != 0) {

@@ -137,17 +137,7 @@ public final class ChargePoint {
             });
             client.queueStates().publishOn(scheduler, Events.PREFETCH).subscribe(flow::queue);
             // every IdTagInfo the backend sends updates the authorization cache (section 3.5.2)
-            client.transactionOutcomes().publishOn(scheduler, Events.PREFETCH).subscribe(outcome -> {
-                if (outcome.confirmation() instanceof io.reactiveocpp.codec.message.core.StartTransactionConfirmation start
-                        && outcome.message().request() instanceof io.reactiveocpp.codec.message.core.StartTransactionRequest request) {
-                    authorizer.remember(request.idTag(), start.idTagInfo());
-                } else if (outcome.confirmation() instanceof io.reactiveocpp.codec.message.core.StopTransactionConfirmation stop
-                        && stop.idTagInfo() != null
-                        && outcome.message().request() instanceof io.reactiveocpp.codec.message.core.StopTransactionRequest request
-                        && request.idTag() != null) {
-                    authorizer.remember(request.idTag(), stop.idTagInfo());
-                }
-            });
+            client.transactionOutcomes().publishOn(scheduler, Events.PREFETCH).subscribe(authorizer::learn);
             availability.restore();
             applyForcedState();
             config.changes().filter("ForcedConnectorState"::equals).subscribe(k -> scheduler.schedule(this::applyForcedState));

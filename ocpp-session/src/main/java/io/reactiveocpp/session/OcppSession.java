@@ -155,7 +155,7 @@ public final class OcppSession implements OcppClient {
                 if (current != null && !current.transactional()) {
                     current.fail(new CallException.Stopped(current.action));
                 }
-                clearInFlight();
+                inFlight = null;
                 Link closing = link;
                 link = null;
                 publish(ConnectionState.Phase.STOPPED, null);
@@ -258,6 +258,14 @@ public final class OcppSession implements OcppClient {
         });
     }
 
+    /**
+     * The scheduler this session is confined to (by default its link's event loop): what works closely with it,
+     * such as the engine of a virtual charge point, can run there too, without a hand-off.
+     */
+    public Scheduler scheduler() {
+        return scheduler;
+    }
+
     @Override
     public SessionConfig config() {
         return config;
@@ -326,7 +334,7 @@ public final class OcppSession implements OcppClient {
     }
 
     private void onAnswer(InFlight call, Confirmation confirmation) {
-        clearInFlight();
+        inFlight = null;
         metrics.sent(call.action, "result", Duration.ofNanos(scheduler.now(TimeUnit.NANOSECONDS) - call.sentAt));
         if (call.entry != null) {
             queue.delivered(call.entry, confirmation);
@@ -337,7 +345,7 @@ public final class OcppSession implements OcppClient {
     }
 
     private void onFailure(InFlight call, CallException failure, String outcome) {
-        clearInFlight();
+        inFlight = null;
         metrics.sent(call.action, outcome, null);
         if (call.entry != null) {
             queue.failed(call.entry, failure.getMessage());
@@ -374,10 +382,6 @@ public final class OcppSession implements OcppClient {
             // nothing at all came back since the CALL went out: the link is most likely half-open
             linkDown(link, "no answer and no other frame for " + call.timeout.toSeconds() + " s");
         }
-    }
-
-    private void clearInFlight() {
-        inFlight = null;
     }
 
     // ---------------------------------------------------------------- inbound
@@ -539,7 +543,7 @@ public final class OcppSession implements OcppClient {
         broken.close(1000, "reconnecting").subscribe(null, e -> { });
         InFlight call = inFlight;
         if (call != null) {
-            clearInFlight();
+            inFlight = null;
             // time offline consumes no attempts: a transaction message stays at the head of its queue
             if (call.waiting != null) {
                 metrics.sent(call.action, "dropped", null);

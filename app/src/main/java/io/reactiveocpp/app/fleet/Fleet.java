@@ -60,19 +60,9 @@ public final class Fleet implements AutoCloseable {
         return new Fleet(settings, ocpp, backendUrl, timeScale, registry);
     }
 
-    /** How many members were started so far. */
-    public int started() {
-        return stats.startedCount();
-    }
-
     /** How many members had their BootNotification accepted. */
     public int booted() {
         return stats.bootedCount();
-    }
-
-    /** The totals, as logged. */
-    public String summary() {
-        return stats.toString();
     }
 
     /** Stops starting members and closes every link normally (at most 256 closes in flight). */

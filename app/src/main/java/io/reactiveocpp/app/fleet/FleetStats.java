@@ -5,7 +5,6 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The fleet's totals, updated by its members from their event loops and published as meters:
@@ -19,10 +18,8 @@ final class FleetStats {
     private final AtomicInteger connected = new AtomicInteger();
     private final AtomicInteger booted = new AtomicInteger();
     private final AtomicInteger charging = new AtomicInteger();
-    private final AtomicLong charged = new AtomicLong();
-    private final AtomicLong abandoned = new AtomicLong();
-    private final Counter chargedCounter;
-    private final Counter abandonedCounter;
+    private final Counter charged;
+    private final Counter abandoned;
     private final Counter failures;
 
     FleetStats(MeterRegistry registry) {
@@ -30,8 +27,8 @@ final class FleetStats {
         Gauge.builder("fleet.chargepoints", connected, AtomicInteger::get).tag("state", "connected").register(registry);
         Gauge.builder("fleet.chargepoints", booted, AtomicInteger::get).tag("state", "booted").register(registry);
         Gauge.builder("fleet.chargepoints", charging, AtomicInteger::get).tag("state", "charging").register(registry);
-        chargedCounter = registry.counter("fleet.sessions", "outcome", "charged");
-        abandonedCounter = registry.counter("fleet.sessions", "outcome", "abandoned");
+        charged = registry.counter("fleet.sessions", "outcome", "charged");
+        abandoned = registry.counter("fleet.sessions", "outcome", "abandoned");
         failures = registry.counter("fleet.start.failures");
     }
 
@@ -52,16 +49,11 @@ final class FleetStats {
     }
 
     void sessionEnded(boolean wasCharged) {
-        (wasCharged ? charged : abandoned).incrementAndGet();
-        (wasCharged ? chargedCounter : abandonedCounter).increment();
+        (wasCharged ? charged : abandoned).increment();
     }
 
     void failed() {
         failures.increment();
-    }
-
-    int startedCount() {
-        return started.get();
     }
 
     int bootedCount() {
@@ -71,6 +63,6 @@ final class FleetStats {
     @Override
     public String toString() {
         return "started=" + started + " connected=" + connected + " booted=" + booted + " charging=" + charging
-                + " sessions charged=" + charged + " abandoned=" + abandoned;
+                + " sessions charged=" + (long) charged.count() + " abandoned=" + (long) abandoned.count();
     }
 }

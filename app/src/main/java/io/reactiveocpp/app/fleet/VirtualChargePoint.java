@@ -1,7 +1,6 @@
 package io.reactiveocpp.app.fleet;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import io.netty.channel.EventLoop;
 import io.reactiveocpp.app.Version;
 import io.reactiveocpp.engine.ChargePoint;
 import io.reactiveocpp.engine.StationIdentity;
@@ -18,8 +17,6 @@ import io.reactiveocpp.session.OcppSession;
 import io.reactiveocpp.session.SessionConfig;
 import io.reactiveocpp.session.queue.MemoryQueueStore;
 import io.reactiveocpp.session.queue.StoreWriter;
-import io.reactiveocpp.session.transport.EventLoops;
-import io.reactiveocpp.session.transport.NettyTransport;
 import reactor.core.Disposable;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
@@ -65,23 +62,22 @@ final class VirtualChargePoint {
         this.fleet = fleet;
         this.stats = stats;
         this.random = new Random(fleet.seed() * 1_000_003L + index);
-        EventLoop loop = EventLoops.next();
-        this.scheduler = EventLoops.scheduler(loop);
         MemoryEngineStore store = new MemoryEngineStore();
         Configuration config = new Configuration(catalogue, store);
         config.set("ChargeBoxIdentity", id);
         config.set("BackendUrl", backendUrl);
         ocpp.forEach(config::set);
+        SessionConfig sessionConfig = SessionConfig.builder(backendUrl, id)
+                .pingInterval(Duration.ofSeconds(config.integer("WebSocketPingInterval")))
+                .build();
+        session = OcppSession.builder(sessionConfig, StoreWriter.inline(new MemoryQueueStore()))
+                .meterRegistry(registry).build();
+        this.scheduler = session.scheduler(); // its link's event loop: the engine and the simulator run there too
         double energyKWh = fleet.energyPerSessionWh() / 1000;
         station = SimulatedStation.start(SimulatorConfig.builder().connectors(1).tick(TICK).timeScale(timeScale)
                 .seed(random.nextLong()).stationSerial(id)
                 .ev(EvProfile.DEFAULT.withCapacityKWh(Math.max(EvProfile.DEFAULT_CAPACITY_KWH, energyKWh * 2)))
                 .build(), scheduler);
-        SessionConfig sessionConfig = SessionConfig.builder(backendUrl, id)
-                .pingInterval(Duration.ofSeconds(config.integer("WebSocketPingInterval")))
-                .build();
-        session = OcppSession.builder(sessionConfig, StoreWriter.inline(new MemoryQueueStore()), scheduler)
-                .transport(new NettyTransport(loop)).meterRegistry(registry).build();
         chargePoint = new ChargePoint(session, station, config, store, scheduler,
                 new StationIdentity("reactive-ocpp", "Virtual", id, null, Version.VERSION, null, null,
                         station.connector(1).meter().model(), station.connector(1).meter().serialNumber()));

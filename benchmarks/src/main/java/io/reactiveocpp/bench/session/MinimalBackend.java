@@ -133,22 +133,27 @@ public final class MinimalBackend implements AutoCloseable {
         }
         String id = frame.substring(idStart, idEnd);
         String payload;
-        if (frame.startsWith("Heartbeat", actionStart) && actionEnd - actionStart == 9) {
+        if (is(frame, actionStart, actionEnd, "Heartbeat")) {
             payload = "{\"currentTime\":\"" + Clock.now() + "\"}";
-        } else if (frame.startsWith("BootNotification", actionStart) && actionEnd - actionStart == 16) {
+        } else if (is(frame, actionStart, actionEnd, "BootNotification")) {
             payload = "{\"status\":\"Accepted\",\"currentTime\":\"" + Clock.now() + "\",\"interval\":"
                     + BOOT_INTERVAL + "}";
-        } else if (frame.startsWith("Authorize", actionStart) && actionEnd - actionStart == 9) {
+        } else if (is(frame, actionStart, actionEnd, "Authorize")) {
             payload = "{\"idTagInfo\":{\"status\":\"Accepted\"}}";
-        } else if (frame.startsWith("StartTransaction", actionStart) && actionEnd - actionStart == 16) {
+        } else if (is(frame, actionStart, actionEnd, "StartTransaction")) {
             payload = "{\"idTagInfo\":{\"status\":\"Accepted\"},\"transactionId\":"
                     + TRANSACTIONS.incrementAndGet() + "}";
-        } else if (frame.startsWith("DataTransfer", actionStart) && actionEnd - actionStart == 12) {
+        } else if (is(frame, actionStart, actionEnd, "DataTransfer")) {
             payload = "{\"status\":\"Accepted\"}";
         } else {
             payload = "{}"; // StopTransaction, StatusNotification, MeterValues, ...: their confirmations may be empty
         }
         return "[3,\"" + id + "\"," + payload + "]";
+    }
+
+    /** Whether the action between {@code start} and {@code end} of the frame is {@code action}. */
+    private static boolean is(String frame, int start, int end, String action) {
+        return end - start == action.length() && frame.startsWith(action, start);
     }
 
     /** The current time in whole seconds, formatted once per second. */

@@ -1,6 +1,10 @@
 package io.reactiveocpp.engine.auth;
 
 import io.reactiveocpp.codec.message.core.AuthorizeRequest;
+import io.reactiveocpp.codec.message.core.StartTransactionConfirmation;
+import io.reactiveocpp.codec.message.core.StartTransactionRequest;
+import io.reactiveocpp.codec.message.core.StopTransactionConfirmation;
+import io.reactiveocpp.codec.message.core.StopTransactionRequest;
 import io.reactiveocpp.codec.type.AuthorizationStatus;
 import io.reactiveocpp.codec.type.IdTagInfo;
 import io.reactiveocpp.engine.EngineClock;
@@ -8,6 +12,7 @@ import io.reactiveocpp.engine.config.Configuration;
 import io.reactiveocpp.engine.store.EngineStore;
 import io.reactiveocpp.session.CallException;
 import io.reactiveocpp.session.OcppClient;
+import io.reactiveocpp.session.TransactionOutcome;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
 
@@ -66,8 +71,20 @@ public final class Authorizer {
         if (info == null || !config.bool("AuthorizationCacheEnabled") || localList.contains(idTag)) {
             return; // section 3.5.3: the local list wins; its entries are not cached
         }
-        cache.put(idTag, info);
-        store.put(NAMESPACE, idTag, IdTagInfos.format(info));
+        if (!info.equals(cache.put(idTag, info))) { // the same answer again (Authorize, then Start, then Stop)
+            store.put(NAMESPACE, idTag, IdTagInfos.format(info));
+        }
+    }
+
+    /** Every IdTagInfo the backend sends in a StartTransaction or StopTransaction answer updates the cache (3.5.2). */
+    public void learn(TransactionOutcome outcome) {
+        if (outcome.confirmation() instanceof StartTransactionConfirmation start
+                && outcome.message().request() instanceof StartTransactionRequest request) {
+            remember(request.idTag(), start.idTagInfo());
+        } else if (outcome.confirmation() instanceof StopTransactionConfirmation stop && stop.idTagInfo() != null
+                && outcome.message().request() instanceof StopTransactionRequest request && request.idTag() != null) {
+            remember(request.idTag(), stop.idTagInfo());
+        }
     }
 
     /** ClearCache (section 5.5). */

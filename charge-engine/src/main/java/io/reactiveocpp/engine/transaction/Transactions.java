@@ -104,51 +104,35 @@ public final class Transactions {
      * transaction (queued durably) when one runs, else a plain MeterValues of the connector.
      */
     public void trigger(int connectorId) {
-        MeterValue value = sample(connectorId, "MeterValuesSampledData", ReadingContext.TRIGGER);
-        if (value == null) {
-            return;
-        }
-        ActiveTransaction tx = active.get(connectorId);
-        if (tx != null) {
-            client.enqueue(new TransactionMessage(tx.txRef(), new MeterValuesRequest(connectorId,
-                    tx.boundId(), List.of(value)), eichrecht()))
-                    .subscribe(null, e -> LOG.warn("triggered MeterValues not queued: {}", e.getMessage()));
-        } else {
-            client.call(new MeterValuesRequest(connectorId, null, List.of(value)))
-                    .subscribe(null, e -> LOG.debug("triggered MeterValues not delivered: {}", e.getMessage()));
+        MeterValue value = sample(connectorId, "MeterValuesSampledData", ReadingContext.TRIGGER, clock.now());
+        if (value != null) {
+            send(connectorId, value, "triggered");
         }
     }
 
     /**
      * A clock-aligned sample (context Sample.Clock, {@code MeterValuesAlignedData}) of every connector: part of
-     * the transaction where one runs, else a plain MeterValues of the connector. Connector 0 reports the sum
-     * of the connectors' energy registers.
+     * the transaction where one runs, else a plain MeterValues of the connector.
      */
     public void aligned(java.time.Instant at) {
-        List<String> measurands = config.list("MeterValuesAlignedData");
-        if (measurands.isEmpty()) {
-            return;
-        }
         for (int id = 1; id < latest.length; id++) {
-            MeterReading reading = latest[id];
-            if (reading == null) {
-                continue;
+            MeterValue value = sample(id, "MeterValuesAlignedData", ReadingContext.SAMPLE_CLOCK, at);
+            if (value != null) {
+                send(id, value, "aligned");
             }
-            MeterValue value = Sampler.sample(reading, measurands, ReadingContext.SAMPLE_CLOCK,
-                    connectors.facts(id).offered(), at);
-            if (value == null) {
-                continue;
-            }
-            ActiveTransaction tx = active.get(id);
-            int connectorId = id;
-            if (tx != null) {
-                client.enqueue(new TransactionMessage(tx.txRef(), new MeterValuesRequest(id,
-                        tx.boundId(), List.of(value)), eichrecht()))
-                        .subscribe(null, e -> LOG.warn("aligned MeterValues not queued: {}", e.getMessage()));
-            } else {
-                client.call(new MeterValuesRequest(connectorId, null, List.of(value)))
-                        .subscribe(null, e -> LOG.debug("aligned MeterValues not delivered: {}", e.getMessage()));
-            }
+        }
+    }
+
+    /** A sample outside the periodic ones: queued with the transaction when one runs, else a plain CALL. */
+    private void send(int connectorId, MeterValue value, String what) {
+        ActiveTransaction tx = active.get(connectorId);
+        if (tx != null) {
+            client.enqueue(new TransactionMessage(tx.txRef(), new MeterValuesRequest(connectorId,
+                    tx.boundId(), List.of(value)), eichrecht()))
+                    .subscribe(null, e -> LOG.warn("{} MeterValues not queued: {}", what, e.getMessage()));
+        } else {
+            client.call(new MeterValuesRequest(connectorId, null, List.of(value)))
+                    .subscribe(null, e -> LOG.debug("{} MeterValues not delivered: {}", what, e.getMessage()));
         }
     }
 
@@ -262,7 +246,7 @@ public final class Transactions {
                 meterStart, clock.now(), null, meterStart, clock.now(), reservationId);
         active.put(connectorId, tx);
         persist(tx);
-        MeterValue first = sample(connectorId, "StopTxnSampledData", ReadingContext.TRANSACTION_BEGIN);
+        MeterValue first = sample(connectorId, "StopTxnSampledData", ReadingContext.TRANSACTION_BEGIN, clock.now());
         if (first != null) {
             begin.put(connectorId, first);
         }
@@ -321,7 +305,7 @@ public final class Transactions {
         if (first != null) {
             data.add(first);
         }
-        MeterValue last = sample(connectorId, "StopTxnSampledData", ReadingContext.TRANSACTION_END);
+        MeterValue last = sample(connectorId, "StopTxnSampledData", ReadingContext.TRANSACTION_END, clock.now());
         if (last != null) {
             data.add(last);
         }
@@ -399,7 +383,7 @@ public final class Transactions {
         if (tx == null) {
             return;
         }
-        MeterValue value = sample(connectorId, "MeterValuesSampledData", ReadingContext.SAMPLE_PERIODIC);
+        MeterValue value = sample(connectorId, "MeterValuesSampledData", ReadingContext.SAMPLE_PERIODIC, clock.now());
         if (value != null) {
             client.enqueue(new TransactionMessage(tx.txRef(), new MeterValuesRequest(connectorId,
                             tx.boundId(), List.of(value)), eichrecht()))
@@ -410,13 +394,14 @@ public final class Transactions {
         persist(seen);
     }
 
-    private MeterValue sample(int connectorId, String key, ReadingContext context) {
+    private MeterValue sample(int connectorId, String key, ReadingContext context, java.time.Instant at) {
         MeterReading reading = latest[connectorId];
-        List<String> measurands = config.list(key);
-        if (reading == null || measurands.isEmpty()) {
+        if (reading == null) {
             return null;
         }
-        return Sampler.sample(reading, measurands, context, connectors.facts(connectorId).offered(), clock.now());
+        List<String> measurands = config.list(key);
+        return measurands.isEmpty() ? null
+                : Sampler.sample(reading, measurands, context, connectors.facts(connectorId).offered(), at);
     }
 
     /**

@@ -41,7 +41,6 @@ public abstract class EngineScenario {
         time.dispose();
     }
 
-    /** Starts a charge point, brings the link up and accepts its BootNotification; returns the charge point. */
     /** The backend's clock in the scenarios. */
     protected static final Instant T0 = Instant.parse("2026-11-25T12:00:00Z");
     protected static final IdTagInfo ACCEPTED = new IdTagInfo(null, null, AuthorizationStatus.ACCEPTED);
@@ -54,6 +53,7 @@ public abstract class EngineScenario {
         return chargePoint;
     }
 
+    /** Starts a charge point, brings the link up and accepts its BootNotification; returns the charge point. */
     protected ChargePoint bootAccepted(Instant backendTime, int heartbeatInterval) {
         ChargePoint chargePoint = new ChargePoint(backend, station, config, store, time,
                 new StationIdentity("ACME", "Wallbox", null, null, null, null, null, null, null));

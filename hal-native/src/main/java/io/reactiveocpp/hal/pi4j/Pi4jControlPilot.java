@@ -33,9 +33,6 @@ import java.util.function.Consumer;
  */
 public final class Pi4jControlPilot implements ControlPilot, Disposable {
 
-    /** IEC 61851-1: the pilot oscillates at 1 kHz (a wiring may trim it, {@link PilotConfig#pwmFrequencyHz}). */
-    public static final int PWM_FREQUENCY_HZ = PilotConfig.DEFAULT_PWM_FREQUENCY_HZ;
-
     private final Pi4jIo io;
     private final PilotConfig config;
     private final Scheduler scheduler;

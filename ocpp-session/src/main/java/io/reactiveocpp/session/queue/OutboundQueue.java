@@ -222,12 +222,9 @@ public final class OutboundQueue {
      * order reaches the backend in order (a StopTransaction before the status change it caused).
      */
     public boolean storing() {
-        for (Entry entry : entries) {
-            if (!entry.persisted) {
-                return true;
-            }
-        }
-        return false;
+        // messages are appended and stored in order (one writer, batches committed first come first), so the
+        // newest entry tells, whatever the length of the queue
+        return !entries.isEmpty() && !entries.get(entries.size() - 1).persisted;
     }
 
     /** The number of stored messages. */
