@@ -211,7 +211,6 @@ public final class Transactions {
     private void limitInvalidated(int connectorId) {
         ActiveTransaction tx = active.get(connectorId);
         if (tx == null) {
-            invalidated.remove(connectorId);
             return;
         }
         if (energy(connectorId) - tx.meterStartWh() >= config.integer("MaxEnergyOnInvalidId")) {
@@ -274,16 +273,19 @@ public final class Transactions {
             // the signed Transaction.Begin reading: its own MeterValues now, and again in StopTransaction
             meter.signedReading().publishOn(scheduler).subscribe(signed -> {
                 MeterValue value = signedValue(signed, ReadingContext.TRANSACTION_BEGIN);
-                signedBegin.put(connectorId, value);
                 ActiveTransaction running = active.get(connectorId);
-                if (running != null && running.txRef() == txRef) {
+                if (running != null && running.txRef() == txRef) { // not a later transaction's begin reading
+                    signedBegin.put(connectorId, value);
                     client.enqueue(new TransactionMessage(txRef, new MeterValuesRequest(connectorId, 0, List.of(value)), true))
                             .subscribe(null, e -> LOG.error("signed Transaction.Begin not queued: {}", e.getMessage()));
                 }
             }, error -> {
-                LOG.error("the meter of connector {} did not sign the begin reading: stopping ({})", connectorId,
-                        error.getMessage());
-                stop(connectorId, Reason.OTHER, null);
+                ActiveTransaction running = active.get(connectorId);
+                if (running != null && running.txRef() == txRef) {
+                    LOG.error("the meter of connector {} did not sign the begin reading: stopping ({})", connectorId,
+                            error.getMessage());
+                    stop(connectorId, Reason.OTHER, null);
+                }
             });
         }
         return true;
@@ -345,6 +347,7 @@ public final class Transactions {
     private void end(int connectorId) {
         active.remove(connectorId);
         begin.remove(connectorId);
+        invalidated.remove(connectorId); // MaxEnergyOnInvalidId bound that transaction only
         Disposable timer = sampling.remove(connectorId);
         if (timer != null) {
             timer.dispose();
