@@ -3,6 +3,8 @@ package io.reactiveocpp.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import io.reactiveocpp.codec.action.Action;
 import io.reactiveocpp.codec.action.Role;
@@ -52,6 +54,11 @@ import java.io.IOException;
 public final class OcppCodec {
 
     private static final OcppCodec CHARGE_POINT = new OcppCodec(Role.CHARGE_POINT);
+
+    /** The action names, quoted once, so that writing a CALL copies them instead of escaping them anew. */
+    private static final SerializableString[] QUOTED_ACTIONS = java.util.Arrays.stream(Action.values())
+            .map(action -> new SerializedString(action.wireName()))
+            .toArray(SerializableString[]::new);
     private static final OcppCodec CENTRAL_SYSTEM = new OcppCodec(Role.CENTRAL_SYSTEM);
 
     private final Role role;
@@ -142,7 +149,7 @@ public final class OcppCodec {
             Call call = (Call) frame;
             Request<?> payload = call.payload();
             Action action = payload.action();
-            generator.writeString(action.wireName());
+            generator.writeString(QUOTED_ACTIONS[action.ordinal()]);
             action.requestCodec().write(generator, payload);
         } else if (frame instanceof CallResult) {
             Confirmation payload = ((CallResult) frame).payload();

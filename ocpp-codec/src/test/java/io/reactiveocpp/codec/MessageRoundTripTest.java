@@ -10,6 +10,7 @@ import io.reactiveocpp.codec.testing.OcppSchemas;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import static io.reactiveocpp.codec.testing.JsonAssert.assertJsonEquals;
@@ -51,5 +52,12 @@ class MessageRoundTripTest {
         assertJsonEquals(encoded, frame);
         String encodedPayload = encoded.substring(encoded.indexOf('{'), encoded.length() - 1);
         assertThat(OcppSchemas.ocpp16().validate(example.id(), encodedPayload)).isEmpty();
+
+        // the WebSocket path, UTF-8 bytes in and out, gives the same message and the same text
+        byte[] utf8 = frame.getBytes(StandardCharsets.UTF_8);
+        DecodeResult fromBytes = receiver.decode(utf8, 0, utf8.length, id -> action);
+        assertThat(fromBytes).isEqualTo(result);
+        assertThat(new String(receiver.encodeUtf8(((DecodeResult.Decoded) fromBytes).frame()), StandardCharsets.UTF_8))
+                .isEqualTo(encoded);
     }
 }

@@ -1,11 +1,15 @@
 package io.reactiveocpp.bench.codec;
 
 import eu.chargetime.ocpp.model.core.StartTransactionRequest;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import io.reactiveocpp.codec.DecodeResult;
 import io.reactiveocpp.codec.OcppCodec;
 import io.reactiveocpp.codec.PendingCalls;
 import io.reactiveocpp.codec.action.Action;
 import io.reactiveocpp.codec.frame.Call;
+import io.reactiveocpp.codec.json.Json;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -63,6 +67,7 @@ public class CodecBenchmark {
         check(reactiveOcppDecodeBootNotificationResult() instanceof DecodeResult.Decoded, "BootNotification decode");
         check(javaOcaOcppDecodeMeterValuesCall().getMeterValue()[0].getSampledValue().length == 10, "peer decode");
         javaOcaOcppDecodeBootNotificationResult();
+        check(jacksonTokensStartTransactionCall().equals(reactiveOcppEncodeStartTransactionCall()), "floor frame");
     }
 
     @Benchmark
@@ -73,6 +78,36 @@ public class CodecBenchmark {
     @Benchmark
     public DecodeResult reactiveOcppDecodeMeterValuesCallUtf8() {
         return centralSystem.decode(METER_VALUES_UTF8, 0, METER_VALUES_UTF8.length, PendingCalls.NONE);
+    }
+
+    /**
+     * The floor under any Jackson-based decoder: Jackson's tokenizer alone walks the same frame and hands
+     * out every name and string value, and nothing is matched, checked or built.
+     */
+    @Benchmark
+    public int jacksonTokensMeterValuesCall() throws java.io.IOException {
+        try (JsonParser parser = Json.FACTORY.createParser(SampleFrames.METER_VALUES_CALL)) {
+            return walk(parser);
+        }
+    }
+
+    /** {@link #jacksonTokensMeterValuesCall()} from UTF-8 bytes. */
+    @Benchmark
+    public int jacksonTokensMeterValuesCallUtf8() throws java.io.IOException {
+        try (JsonParser parser = Json.FACTORY.createParser(METER_VALUES_UTF8)) {
+            return walk(parser);
+        }
+    }
+
+    private static int walk(JsonParser parser) throws java.io.IOException {
+        int sum = 0;
+        JsonToken token;
+        while ((token = parser.nextToken()) != null) {
+            if (token == JsonToken.VALUE_STRING || token == JsonToken.FIELD_NAME) {
+                sum += parser.getTextCharacters()[parser.getTextOffset()];
+            }
+        }
+        return sum;
     }
 
     @Benchmark
@@ -98,6 +133,38 @@ public class CodecBenchmark {
     @Benchmark
     public byte[] reactiveOcppEncodeStartTransactionCallUtf8() {
         return chargePoint.encodeUtf8(new Call("st-0001", startTransaction));
+    }
+
+    /**
+     * The floor under any Jackson-based encoder: the same frame written by hand-coded generator calls into
+     * the codec's reusable buffers, from values that are ready (the timestamp as text); no model, no table.
+     */
+    @Benchmark
+    public String jacksonTokensStartTransactionCall() {
+        return Json.write(CodecBenchmark::writeStartTransaction, "st-0001");
+    }
+
+    /** {@link #jacksonTokensStartTransactionCall()} as UTF-8 bytes. */
+    @Benchmark
+    public byte[] jacksonTokensStartTransactionCallUtf8() {
+        return Json.writeUtf8(CodecBenchmark::writeStartTransaction, "st-0001");
+    }
+
+    private static final String START_TIMESTAMP_TEXT = "2026-11-25T13:31:58.000Z";
+
+    private static void writeStartTransaction(JsonGenerator generator, String messageId) throws java.io.IOException {
+        generator.writeStartArray();
+        generator.writeNumber(2);
+        generator.writeString(messageId);
+        generator.writeString("StartTransaction");
+        generator.writeStartObject();
+        generator.writeNumberField("connectorId", 1);
+        generator.writeStringField("idTag", SampleFrames.START_ID_TAG);
+        generator.writeNumberField("meterStart", SampleFrames.START_METER);
+        generator.writeNumberField("reservationId", 17);
+        generator.writeStringField("timestamp", START_TIMESTAMP_TEXT);
+        generator.writeEndObject();
+        generator.writeEndArray();
     }
 
     @Benchmark

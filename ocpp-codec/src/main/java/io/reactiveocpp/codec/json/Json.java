@@ -60,12 +60,24 @@ public final class Json {
     private static final ThreadLocal<ReusableOutput> OUTPUTS = ThreadLocal.withInitial(ReusableOutput::new);
 
     /** A UTF-8 generator that writes into a byte buffer that is emptied before each value. */
-    private static final class ReusableOutput extends java.io.OutputStream {
+    private static final class ReusableOutput extends java.io.OutputStream implements Scratch {
         private static final int KEEP = 64 * 1024;
         private byte[] buffer = new byte[1024];
         private int length;
         private final JsonGenerator generator;
+        private final char[] timestamp = new char[Timestamps.CANONICAL_LENGTH + 2];
+        private final byte[] timestampUtf8 = new byte[Timestamps.CANONICAL_LENGTH];
         boolean busy;
+
+        @Override
+        public char[] timestampChars() {
+            return timestamp;
+        }
+
+        @Override
+        public byte[] timestampBytes() {
+            return timestampUtf8;
+        }
 
         ReusableOutput() {
             try {
@@ -110,12 +122,23 @@ public final class Json {
     }
 
     /** A generator that writes into a character buffer that is emptied before each value. */
-    private static final class ReusableWriter extends java.io.Writer {
+    private static final class ReusableWriter extends java.io.Writer implements Scratch {
         private static final int KEEP = 64 * 1024;
         private char[] buffer = new char[1024];
         private int length;
         private final JsonGenerator generator;
+        private final char[] timestamp = new char[Timestamps.CANONICAL_LENGTH + 2];
         boolean busy;
+
+        @Override
+        public char[] timestampChars() {
+            return timestamp;
+        }
+
+        @Override
+        public byte[] timestampBytes() {
+            return null;
+        }
 
         ReusableWriter() {
             try {
@@ -171,6 +194,19 @@ public final class Json {
         @Override
         public void close() {
         }
+    }
+
+    /**
+     * Room for one canonical timestamp, lent by the output of the codec's own generators (reached through
+     * {@link JsonGenerator#getOutputTarget()}), so that writing a dateTime needs neither a thread-local
+     * look-up nor an allocation; the generator copies it out at once.
+     */
+    interface Scratch {
+        /** Room for a quoted timestamp. */
+        char[] timestampChars();
+
+        /** Room for an unquoted timestamp in UTF-8, where the generator writes bytes; otherwise {@code null}. */
+        byte[] timestampBytes();
     }
 
     /** A piece of generator code; see {@link #write(Body, Object)}. */

@@ -16,9 +16,11 @@ import java.util.List;
 public final class ListCodec<T> implements JsonCodec<List<T>> {
 
     private final JsonCodec<T> element;
+    private final int kind;
 
     private ListCodec(JsonCodec<T> element) {
         this.element = element;
+        this.kind = CodecKind.of(element);
     }
 
     public static <T> ListCodec<T> of(JsonCodec<T> element) {
@@ -36,7 +38,9 @@ public final class ListCodec<T> implements JsonCodec<List<T>> {
                 if (parser.currentToken() == JsonToken.VALUE_NULL) {
                     throw Violation.type("an item", "null");
                 }
-                items.add(element.read(parser));
+                @SuppressWarnings("unchecked")
+                T item = (T) CodecKind.read(kind, element, parser);
+                items.add(item);
             } catch (Violation v) {
                 throw v.at("[" + items.size() + "]");
             }
@@ -45,10 +49,11 @@ public final class ListCodec<T> implements JsonCodec<List<T>> {
     }
 
     @Override
+    @SuppressWarnings("unchecked")
     public void write(JsonGenerator generator, List<T> value) throws IOException {
         generator.writeStartArray(value, value.size());
         for (int i = 0, n = value.size(); i < n; i++) {
-            element.write(generator, value.get(i));
+            CodecKind.write(kind, (JsonCodec<Object>) element, generator, value.get(i));
         }
         generator.writeEndArray();
     }

@@ -109,7 +109,7 @@ public final class ObjectCodec<T> implements JsonCodec<T> {
                 continue;
             }
             try {
-                values[index] = property.codec.read(parser);
+                values[index] = CodecKind.read(property.kind, property.codec, parser);
             } catch (Violation v) {
                 throw v.at(name);
             }
@@ -137,7 +137,7 @@ public final class ObjectCodec<T> implements JsonCodec<T> {
             Object v = property.getter.apply(value);
             if (v != null) {
                 generator.writeFieldName(property.wireName);
-                property.codec.write(generator, v);
+                CodecKind.write(property.kind, property.codec, generator, v);
             }
         }
         if (extensionsSlot >= 0) {
@@ -165,6 +165,7 @@ public final class ObjectCodec<T> implements JsonCodec<T> {
         final String name;
         final SerializableString wireName;
         final JsonCodec<Object> codec;
+        final int kind;
         final Function<T, ?> getter;
         final ToIntFunction<T> intGetter;
         final boolean required;
@@ -175,6 +176,7 @@ public final class ObjectCodec<T> implements JsonCodec<T> {
             this.name = name.intern();
             this.wireName = new SerializedString(name);
             this.codec = (JsonCodec<Object>) codec;
+            this.kind = CodecKind.of(codec);
             this.getter = getter;
             this.intGetter = intGetter;
             this.required = required;

@@ -20,6 +20,16 @@ public final class Timestamps {
     /** The length of a canonical timestamp. */
     public static final int CANONICAL_LENGTH = 24;
 
+    /** "00" to "99", so that a two-digit field costs one table read instead of two divisions. */
+    private static final char[] PAIRS = new char[200];
+
+    static {
+        for (int i = 0; i < 100; i++) {
+            PAIRS[2 * i] = (char) ('0' + i / 10);
+            PAIRS[2 * i + 1] = (char) ('0' + i % 10);
+        }
+    }
+
     private Timestamps() {
     }
 
@@ -112,29 +122,17 @@ public final class Timestamps {
     public static int format(Instant instant, char[] out, int offset) {
         long epochSecond = instant.getEpochSecond();
         long epochDay = Math.floorDiv(epochSecond, 86_400L);
-        int secondOfDay = (int) Math.floorMod(epochSecond, 86_400L);
-        // civil-from-days, after Howard Hinnant's public-domain algorithm
-        long z = epochDay + 719_468;
-        long era = (z >= 0 ? z : z - 146_096) / 146_097;
-        long doe = z - era * 146_097;
-        long yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-        long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-        long mp = (5 * doy + 2) / 153;
-        int day = (int) (doy - (153 * mp + 2) / 5 + 1);
-        int month = (int) (mp < 10 ? mp + 3 : mp - 9);
-        long year = yoe + era * 400 + (month <= 2 ? 1 : 0);
-        if (year < 0 || year > 9999) {
+        int secondOfDay = (int) (epochSecond - epochDay * 86_400L);
+        Day day = lastDay;
+        if (day.epochDay != epochDay) {
+            day = new Day(epochDay);
+            lastDay = day;
+        }
+        if (day.text == null) {
             return -1;
         }
         int p = offset;
-        int y = (int) year;
-        two(out, p, y / 100);
-        two(out, p + 2, y % 100);
-        out[p + 4] = '-';
-        two(out, p + 5, month);
-        out[p + 7] = '-';
-        two(out, p + 8, day);
-        out[p + 10] = 'T';
+        System.arraycopy(day.text, 0, out, p, Day.LENGTH);
         two(out, p + 11, secondOfDay / 3600);
         out[p + 13] = ':';
         two(out, p + 14, secondOfDay / 60 % 60);
@@ -148,20 +146,52 @@ public final class Timestamps {
         return CANONICAL_LENGTH;
     }
 
+    /**
+     * The day of the last timestamp written, as it is written: a charge point writes today's date again and
+     * again, so the calendar arithmetic runs once a day. Shared by all threads without a lock; its fields are
+     * final, so a thread sees some whole day, at worst an older one that it then replaces.
+     */
+    private static Day lastDay = new Day(0);
+
+    private static final class Day {
+        static final int LENGTH = 11; // "2026-11-25T"
+
+        final long epochDay;
+        final char[] text; // null for a year outside 0000-9999
+
+        Day(long epochDay) {
+            this.epochDay = epochDay;
+            // civil-from-days, after Howard Hinnant's public-domain algorithm
+            long z = epochDay + 719_468;
+            long era = (z >= 0 ? z : z - 146_096) / 146_097;
+            long doe = z - era * 146_097;
+            long yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+            long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+            long mp = (5 * doy + 2) / 153;
+            int day = (int) (doy - (153 * mp + 2) / 5 + 1);
+            int month = (int) (mp < 10 ? mp + 3 : mp - 9);
+            long year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+            if (year < 0 || year > 9999) {
+                text = null;
+                return;
+            }
+            char[] t = new char[LENGTH];
+            int y = (int) year;
+            two(t, 0, y / 100);
+            two(t, 2, y % 100);
+            t[4] = '-';
+            two(t, 5, month);
+            t[7] = '-';
+            two(t, 8, day);
+            t[10] = 'T';
+            text = t;
+        }
+    }
+
     /** The canonical form as a string. */
     public static String format(Instant instant) {
         char[] out = new char[CANONICAL_LENGTH];
         return format(instant, out, 0) < 0 ? instant.toString() : new String(out);
-    }
-
-    /** "00" to "99", so that a two-digit field costs one table read instead of two divisions. */
-    private static final char[] PAIRS = new char[200];
-
-    static {
-        for (int i = 0; i < 100; i++) {
-            PAIRS[2 * i] = (char) ('0' + i / 10);
-            PAIRS[2 * i + 1] = (char) ('0' + i % 10);
-        }
     }
 
     private static void two(char[] out, int offset, int value) {

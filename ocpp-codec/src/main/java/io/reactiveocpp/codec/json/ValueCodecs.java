@@ -24,10 +24,7 @@ public final class ValueCodecs {
     public static final JsonCodec<String> STRING = new JsonCodec<>() {
         @Override
         public String read(JsonParser parser) throws IOException {
-            if (parser.currentToken() != JsonToken.VALUE_STRING) {
-                throw Violation.type("string", Json.describe(parser));
-            }
-            return parser.getText();
+            return readString(parser);
         }
 
         @Override
@@ -43,24 +40,7 @@ public final class ValueCodecs {
     public static final JsonCodec<Integer> INTEGER = new JsonCodec<>() {
         @Override
         public Integer read(JsonParser parser) throws IOException {
-            JsonToken token = parser.currentToken();
-            if (token == JsonToken.VALUE_NUMBER_INT) {
-                if (parser.getNumberType() == JsonParser.NumberType.INT) {
-                    return parser.getIntValue();
-                }
-                throw Violation.value("", "integer out of the 32-bit range: " + parser.getText());
-            }
-            if (token == JsonToken.VALUE_NUMBER_FLOAT) {
-                BigDecimal value = parser.getDecimalValue();
-                if (value.signum() == 0 || value.stripTrailingZeros().scale() <= 0) {
-                    try {
-                        return value.intValueExact();
-                    } catch (ArithmeticException e) {
-                        throw Violation.value("", "integer out of the 32-bit range: " + parser.getText());
-                    }
-                }
-            }
-            throw Violation.type("integer", Json.describe(parser));
+            return readInteger(parser);
         }
 
         @Override
@@ -106,39 +86,85 @@ public final class ValueCodecs {
         }
     };
 
-    /** Per-thread room for one canonical timestamp: the generator copies it out at once. */
-    private static final ThreadLocal<char[]> SCRATCH =
-            ThreadLocal.withInitial(() -> new char[Timestamps.CANONICAL_LENGTH + 2]);
-
     /** An OCPP dateTime; see {@link Timestamps} for what is accepted and how it is written. */
     public static final JsonCodec<Instant> DATE_TIME = new JsonCodec<>() {
         @Override
         public Instant read(JsonParser parser) throws IOException {
-            if (parser.currentToken() != JsonToken.VALUE_STRING) {
-                throw Violation.type("date-time string", Json.describe(parser));
-            }
-            Instant value = Timestamps.parse(parser.getTextCharacters(), parser.getTextOffset(),
-                    parser.getTextLength());
-            if (value == null) {
-                throw Violation.value("", Json.quote(parser.getText()) + " is not an RFC 3339 date-time");
-            }
-            return value;
+            return readDateTime(parser);
         }
 
         @Override
         public void write(JsonGenerator generator, Instant value) throws IOException {
-            char[] out = SCRATCH.get();
-            int length = Timestamps.format(value, out, 1);
-            if (length < 0) {
-                generator.writeString(value.toString());
-            } else {
-                // digits, '-', ':', '.', 'T' and 'Z' need no escaping: written as a raw quoted value
-                out[0] = '"';
-                out[length + 1] = '"';
-                generator.writeRawValue(out, 0, length + 2);
-            }
+            writeDateTime(generator, value);
         }
     };
+
+    /** Reads a JSON string, as {@link #STRING} does. */
+    static String readString(JsonParser parser) throws IOException {
+        if (parser.currentToken() != JsonToken.VALUE_STRING) {
+            throw Violation.type("string", Json.describe(parser));
+        }
+        return parser.getText();
+    }
+
+    /** Reads a 32-bit integer, as {@link #INTEGER} does. */
+    static Integer readInteger(JsonParser parser) throws IOException {
+        JsonToken token = parser.currentToken();
+        if (token == JsonToken.VALUE_NUMBER_INT) {
+            if (parser.getNumberType() == JsonParser.NumberType.INT) {
+                return parser.getIntValue();
+            }
+            throw Violation.value("", "integer out of the 32-bit range: " + parser.getText());
+        }
+        if (token == JsonToken.VALUE_NUMBER_FLOAT) {
+            BigDecimal value = parser.getDecimalValue();
+            if (value.signum() == 0 || value.stripTrailingZeros().scale() <= 0) {
+                try {
+                    return value.intValueExact();
+                } catch (ArithmeticException e) {
+                    throw Violation.value("", "integer out of the 32-bit range: " + parser.getText());
+                }
+            }
+        }
+        throw Violation.type("integer", Json.describe(parser));
+    }
+
+    /** Reads an OCPP dateTime, as {@link #DATE_TIME} does. */
+    static Instant readDateTime(JsonParser parser) throws IOException {
+        if (parser.currentToken() != JsonToken.VALUE_STRING) {
+            throw Violation.type("date-time string", Json.describe(parser));
+        }
+        Instant value = Timestamps.parse(parser.getTextCharacters(), parser.getTextOffset(),
+                parser.getTextLength());
+        if (value == null) {
+            throw Violation.value("", Json.quote(parser.getText()) + " is not an RFC 3339 date-time");
+        }
+        return value;
+    }
+
+    /** Writes an OCPP dateTime in its canonical form, as {@link #DATE_TIME} does. */
+    static void writeDateTime(JsonGenerator generator, Instant value) throws IOException {
+        // The codec's own writers lend their scratch space; another generator's caller gets a small array.
+        Json.Scratch scratch = generator.getOutputTarget() instanceof Json.Scratch s ? s : null;
+        char[] out = scratch != null ? scratch.timestampChars() : new char[Timestamps.CANONICAL_LENGTH + 2];
+        int length = Timestamps.format(value, out, 1);
+        if (length < 0) {
+            generator.writeString(value.toString());
+            return;
+        }
+        // digits, '-', ':', '.', 'T' and 'Z' need no escaping and are one byte each in UTF-8
+        byte[] utf8 = scratch != null ? scratch.timestampBytes() : null;
+        if (utf8 != null) {
+            for (int i = 0; i < length; i++) {
+                utf8[i] = (byte) out[i + 1];
+            }
+            generator.writeRawUTF8String(utf8, 0, length);
+        } else {
+            out[0] = '"';
+            out[length + 1] = '"';
+            generator.writeRawValue(out, 0, length + 2);
+        }
+    }
 
     /** Any JSON object, kept as compact text. */
     public static final JsonCodec<RawJson> OBJECT = new JsonCodec<>() {
