@@ -11,7 +11,9 @@ import java.time.Instant;
  * every property of every message at the same few call sites; through the interface those sites see a
  * dozen codec classes and each value costs an interface dispatch that the JIT cannot inline. Switching
  * on a kind fixed when the table is built turns them into direct, inlinable calls of final classes and
- * static methods. The rare codecs still go through the interface.
+ * static methods. Nested records and lists still go through the interface: that costs a dispatch per
+ * nested value only, and it keeps the JIT from inlining a record's reader into its parent's, which made
+ * the compiled code of the innermost loop differ from one run to the next.
  */
 final class CodecKind {
 
@@ -20,8 +22,6 @@ final class CodecKind {
     static final int INTEGER = 2;
     static final int ENUM = 3;
     static final int DATE_TIME = 4;
-    static final int OBJECT = 5;
-    static final int LIST = 6;
 
     private CodecKind() {
     }
@@ -39,12 +39,6 @@ final class CodecKind {
         if (codec instanceof EnumCodec) {
             return ENUM;
         }
-        if (codec instanceof ObjectCodec) {
-            return OBJECT;
-        }
-        if (codec instanceof ListCodec) {
-            return LIST;
-        }
         return OTHER;
     }
 
@@ -54,8 +48,6 @@ final class CodecKind {
             case INTEGER: return ValueCodecs.readInteger(parser);
             case ENUM: return ((EnumCodec<?>) codec).read(parser);
             case DATE_TIME: return ValueCodecs.readDateTime(parser);
-            case OBJECT: return ((ObjectCodec<?>) codec).read(parser);
-            case LIST: return ((ListCodec<?>) codec).read(parser);
             default: return codec.read(parser);
         }
     }
@@ -67,8 +59,6 @@ final class CodecKind {
             case INTEGER: generator.writeNumber(((Integer) value).intValue()); break;
             case ENUM: ((EnumCodec) codec).write(generator, (Enum) value); break;
             case DATE_TIME: ValueCodecs.writeDateTime(generator, (Instant) value); break;
-            case OBJECT: ((ObjectCodec<Object>) (ObjectCodec) codec).write(generator, value); break;
-            case LIST: ((ListCodec) codec).write(generator, (java.util.List) value); break;
             default: codec.write(generator, value);
         }
     }

@@ -36,6 +36,7 @@ public final class ObjectCodec<T> implements JsonCodec<T> {
     private final String[] names;
     private final Function<Object[], T> constructor;
     private final int extensionsSlot;
+    private final long requiredMask; // bit i: property i is required
     private final Function<T, RawJson> extensionsGetter;
 
     private ObjectCodec(List<Property<T>> properties, Function<Object[], T> constructor,
@@ -47,6 +48,14 @@ public final class ObjectCodec<T> implements JsonCodec<T> {
         this.constructor = constructor;
         this.extensionsGetter = extensionsGetter;
         this.extensionsSlot = extensionsGetter == null ? -1 : properties.size();
+        if (properties.size() > Long.SIZE) {
+            throw new IllegalArgumentException("at most " + Long.SIZE + " properties, got " + properties.size());
+        }
+        long required = 0;
+        for (int i = 0; i < table.length; i++) {
+            required |= table[i].required ? 1L << i : 0;
+        }
+        this.requiredMask = required;
     }
 
     /**
@@ -67,57 +76,56 @@ public final class ObjectCodec<T> implements JsonCodec<T> {
         if (parser.currentToken() != JsonToken.START_OBJECT) {
             throw Violation.type("object", Json.describe(parser));
         }
-        int count = properties.length;
+        Property<T>[] table = properties;
+        int count = table.length;
         Object[] values = new Object[count + (extensionsSlot < 0 ? 0 : 1)];
+        long seen = 0; // bit i: property i has appeared
         int expected = 0;
         while (true) {
             // Senders mostly write properties in schema order: the parser then only compares the next
             // name with the expected one in place, without a symbol-table lookup.
-            String name;
             int index;
-            if (expected < count && parser.nextFieldName(properties[expected].wireName)) {
+            if (expected < count && parser.nextFieldName(table[expected].wireName)) {
                 index = expected;
-                name = names[index];
             } else {
-                if (expected < count) {
-                    name = parser.currentToken() == JsonToken.FIELD_NAME ? parser.currentName() : null;
-                } else {
-                    name = parser.nextFieldName();
-                }
+                String name = expected < count
+                        ? (parser.currentToken() == JsonToken.FIELD_NAME ? parser.currentName() : null)
+                        : parser.nextFieldName();
                 if (name == null) {
                     break;
                 }
                 index = indexOf(name);
+                if (index < 0) {
+                    if (extensionsSlot < 0) {
+                        throw new Violation(ErrorCode.FORMATION_VIOLATION, name, "property is not allowed here");
+                    }
+                    parser.nextToken();
+                    values[extensionsSlot] = Extensions.add((String) values[extensionsSlot], name, parser);
+                    expected = 0;
+                    continue;
+                }
             }
             expected = index + 1;
-            JsonToken token = parser.nextToken();
-            if (index < 0) {
-                if (extensionsSlot < 0) {
-                    throw new Violation(ErrorCode.FORMATION_VIOLATION, name, "property is not allowed here");
-                }
-                values[extensionsSlot] = Extensions.add((String) values[extensionsSlot], name, parser);
-                continue;
+            Property<T> property = table[index];
+            long bit = 1L << index;
+            if ((seen & bit) != 0) {
+                throw new Violation(ErrorCode.FORMATION_VIOLATION, property.name, "property appears more than once");
             }
-            Property<T> property = properties[index];
-            if (values[index] != null) {
-                throw new Violation(ErrorCode.FORMATION_VIOLATION, name, "property appears more than once");
-            }
-            if (token == JsonToken.VALUE_NULL) {
+            seen |= bit;
+            if (parser.nextToken() == JsonToken.VALUE_NULL) {
                 if (property.required) {
-                    throw Violation.missing(name);
+                    throw Violation.missing(property.name);
                 }
                 continue;
             }
             try {
                 values[index] = CodecKind.read(property.kind, property.codec, parser);
             } catch (Violation v) {
-                throw v.at(name);
+                throw v.at(property.name);
             }
         }
-        for (int i = 0; i < count; i++) {
-            if (values[i] == null && properties[i].required) {
-                throw Violation.missing(names[i]);
-            }
+        if ((seen & requiredMask) != requiredMask) {
+            throw Violation.missing(names[Long.numberOfTrailingZeros(requiredMask & ~seen)]);
         }
         if (extensionsSlot >= 0 && values[extensionsSlot] != null) {
             values[extensionsSlot] = new RawJson(values[extensionsSlot] + "}");
