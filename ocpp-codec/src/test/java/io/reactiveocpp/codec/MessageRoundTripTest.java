@@ -7,6 +7,9 @@ import io.reactiveocpp.codec.frame.CallResult;
 import io.reactiveocpp.codec.testing.Examples;
 import io.reactiveocpp.codec.testing.Examples.Example;
 import io.reactiveocpp.codec.testing.OcppSchemas;
+import io.reactiveocpp.codec.message.core.DataTransferRequest;
+import io.reactiveocpp.codec.message.core.HeartbeatRequest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -59,5 +62,24 @@ class MessageRoundTripTest {
         assertThat(fromBytes).isEqualTo(result);
         assertThat(new String(receiver.encodeUtf8(((DecodeResult.Decoded) fromBytes).frame()), StandardCharsets.UTF_8))
                 .isEqualTo(encoded);
+    }
+
+    @Test
+    void framesLongerThanTheGeneratorsBufferAndOnesAfterThemAreWrittenWhole() {
+        // Jackson hands the codec's writers a frame in pieces once it outgrows its own buffer (some
+        // thousand characters); a short frame right after a long one must not keep anything of it.
+        String data = "é0123456789".repeat(2_000); // 22,000 characters, 24,000 bytes in UTF-8
+        Call longCall = new Call("long", new DataTransferRequest("vendor", "m", data));
+        Call shortCall = new Call("short", new HeartbeatRequest());
+        OcppCodec codec = OcppCodec.forChargePoint();
+
+        for (int round = 0; round < 2; round++) {
+            String text = codec.encode(longCall);
+            assertThat(text).isEqualTo("[2,\"long\",\"DataTransfer\",{\"vendorId\":\"vendor\",\"messageId\":\"m\","
+                    + "\"data\":\"" + data + "\"}]");
+            assertThat(new String(codec.encodeUtf8(longCall), StandardCharsets.UTF_8)).isEqualTo(text);
+            assertThat(codec.encode(shortCall)).isEqualTo("[2,\"short\",\"Heartbeat\",{}]");
+            assertThat(codec.encodeUtf8(shortCall)).isEqualTo("[2,\"short\",\"Heartbeat\",{}]".getBytes(StandardCharsets.UTF_8));
+        }
     }
 }

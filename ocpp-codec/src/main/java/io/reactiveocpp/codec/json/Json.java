@@ -64,6 +64,7 @@ public final class Json {
         private static final int KEEP = 64 * 1024;
         private byte[] buffer = new byte[1024];
         private int length;
+        private byte[] whole; // the frame so far while it came in one piece
         private final JsonGenerator generator;
         private final char[] timestamp = new char[Timestamps.CANONICAL_LENGTH + 2];
         private final byte[] timestampUtf8 = new byte[Timestamps.CANONICAL_LENGTH];
@@ -91,10 +92,12 @@ public final class Json {
         <T> byte[] write(Body<T> body, T value) {
             busy = true;
             length = 0;
+            whole = null;
             try {
                 body.write(generator, value);
                 generator.flush();
-                byte[] result = java.util.Arrays.copyOf(buffer, length);
+                byte[] result = whole != null ? whole : java.util.Arrays.copyOf(buffer, length);
+                whole = null;
                 if (buffer.length > KEEP) {
                     buffer = new byte[1024];
                 }
@@ -108,6 +111,20 @@ public final class Json {
 
         @Override
         public void write(byte[] bytes, int offset, int count) {
+            if (length == 0 && whole == null) {
+                // the generator hands over a frame that fits its own buffer in one piece: take it as it is
+                whole = java.util.Arrays.copyOfRange(bytes, offset, offset + count);
+                return;
+            }
+            if (whole != null) {
+                byte[] first = whole;
+                whole = null;
+                append(first, 0, first.length);
+            }
+            append(bytes, offset, count);
+        }
+
+        private void append(byte[] bytes, int offset, int count) {
             if (length + count > buffer.length) {
                 buffer = java.util.Arrays.copyOf(buffer, Math.max(buffer.length * 2, length + count));
             }
@@ -126,6 +143,7 @@ public final class Json {
         private static final int KEEP = 64 * 1024;
         private char[] buffer = new char[1024];
         private int length;
+        private String whole; // the frame so far while it came in one piece
         private final JsonGenerator generator;
         private final char[] timestamp = new char[Timestamps.CANONICAL_LENGTH + 2];
         boolean busy;
@@ -152,10 +170,12 @@ public final class Json {
         <T> String write(Body<T> body, T value) {
             busy = true;
             length = 0;
+            whole = null;
             try {
                 body.write(generator, value);
                 generator.flush();
-                String result = new String(buffer, 0, length);
+                String result = whole != null ? whole : new String(buffer, 0, length);
+                whole = null;
                 if (buffer.length > KEEP) {
                     buffer = new char[1024]; // a rare huge frame does not pin its buffer
                 }
@@ -169,6 +189,11 @@ public final class Json {
 
         @Override
         public void write(char[] chars, int offset, int count) {
+            if (length == 0 && whole == null) {
+                // the generator hands over a frame that fits its own buffer in one piece: take it as it is
+                whole = new String(chars, offset, count);
+                return;
+            }
             ensure(count);
             System.arraycopy(chars, offset, buffer, length, count);
             length += count;
@@ -176,12 +201,23 @@ public final class Json {
 
         @Override
         public void write(String string, int offset, int count) {
+            if (length == 0 && whole == null) {
+                whole = string.substring(offset, offset + count);
+                return;
+            }
             ensure(count);
             string.getChars(offset, offset + count, buffer, length);
             length += count;
         }
 
         private void ensure(int count) {
+            if (whole != null) {
+                String first = whole;
+                whole = null;
+                ensure(first.length());
+                first.getChars(0, first.length(), buffer, length);
+                length += first.length();
+            }
             if (length + count > buffer.length) {
                 buffer = java.util.Arrays.copyOf(buffer, Math.max(buffer.length * 2, length + count));
             }
