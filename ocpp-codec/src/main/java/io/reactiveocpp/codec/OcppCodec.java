@@ -53,12 +53,12 @@ import java.io.IOException;
  */
 public final class OcppCodec {
 
-    private static final OcppCodec CHARGE_POINT = new OcppCodec(Role.CHARGE_POINT);
-
     /** The action names, quoted once, so that writing a CALL copies them instead of escaping them anew. */
     private static final SerializableString[] QUOTED_ACTIONS = java.util.Arrays.stream(Action.values())
             .map(action -> new SerializedString(action.wireName()))
             .toArray(SerializableString[]::new);
+
+    private static final OcppCodec CHARGE_POINT = new OcppCodec(Role.CHARGE_POINT);
     private static final OcppCodec CENTRAL_SYSTEM = new OcppCodec(Role.CENTRAL_SYSTEM);
 
     private final Role role;

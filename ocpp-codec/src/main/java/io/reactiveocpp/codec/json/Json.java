@@ -60,24 +60,18 @@ public final class Json {
     private static final ThreadLocal<ReusableOutput> OUTPUTS = ThreadLocal.withInitial(ReusableOutput::new);
 
     /** A UTF-8 generator that writes into a byte buffer that is emptied before each value. */
-    private static final class ReusableOutput extends java.io.OutputStream implements Scratch {
+    private static final class ReusableOutput extends java.io.OutputStream implements ScratchOwner {
         private static final int KEEP = 64 * 1024;
         private byte[] buffer = new byte[1024];
         private int length;
         private byte[] whole; // the frame so far while it came in one piece
         private final JsonGenerator generator;
-        private final char[] timestamp = new char[Timestamps.CANONICAL_LENGTH + 2];
-        private final byte[] timestampUtf8 = new byte[Timestamps.CANONICAL_LENGTH];
+        private final TimestampScratch timestamps = new TimestampScratch(true);
         boolean busy;
 
         @Override
-        public char[] timestampChars() {
-            return timestamp;
-        }
-
-        @Override
-        public byte[] timestampBytes() {
-            return timestampUtf8;
+        public TimestampScratch timestampScratch() {
+            return timestamps;
         }
 
         ReusableOutput() {
@@ -139,23 +133,18 @@ public final class Json {
     }
 
     /** A generator that writes into a character buffer that is emptied before each value. */
-    private static final class ReusableWriter extends java.io.Writer implements Scratch {
+    private static final class ReusableWriter extends java.io.Writer implements ScratchOwner {
         private static final int KEEP = 64 * 1024;
         private char[] buffer = new char[1024];
         private int length;
         private String whole; // the frame so far while it came in one piece
         private final JsonGenerator generator;
-        private final char[] timestamp = new char[Timestamps.CANONICAL_LENGTH + 2];
+        private final TimestampScratch timestamps = new TimestampScratch(false);
         boolean busy;
 
         @Override
-        public char[] timestampChars() {
-            return timestamp;
-        }
-
-        @Override
-        public byte[] timestampBytes() {
-            return null;
+        public TimestampScratch timestampScratch() {
+            return timestamps;
         }
 
         ReusableWriter() {
@@ -194,6 +183,7 @@ public final class Json {
                 whole = new String(chars, offset, count);
                 return;
             }
+            spillWhole();
             ensure(count);
             System.arraycopy(chars, offset, buffer, length, count);
             length += count;
@@ -205,12 +195,14 @@ public final class Json {
                 whole = string.substring(offset, offset + count);
                 return;
             }
+            spillWhole();
             ensure(count);
             string.getChars(offset, offset + count, buffer, length);
             length += count;
         }
 
-        private void ensure(int count) {
+        /** A second piece arrived: the first one moves into the buffer. */
+        private void spillWhole() {
             if (whole != null) {
                 String first = whole;
                 whole = null;
@@ -218,6 +210,9 @@ public final class Json {
                 first.getChars(0, first.length(), buffer, length);
                 length += first.length();
             }
+        }
+
+        private void ensure(int count) {
             if (length + count > buffer.length) {
                 buffer = java.util.Arrays.copyOf(buffer, Math.max(buffer.length * 2, length + count));
             }
@@ -237,12 +232,20 @@ public final class Json {
      * {@link JsonGenerator#getOutputTarget()}), so that writing a dateTime needs neither a thread-local
      * look-up nor an allocation; the generator copies it out at once.
      */
-    interface Scratch {
+    static final class TimestampScratch {
         /** Room for a quoted timestamp. */
-        char[] timestampChars();
-
+        final char[] chars = new char[Timestamps.CANONICAL_LENGTH + 2];
         /** Room for an unquoted timestamp in UTF-8, where the generator writes bytes; otherwise {@code null}. */
-        byte[] timestampBytes();
+        final byte[] utf8;
+
+        TimestampScratch(boolean utf8) {
+            this.utf8 = utf8 ? new byte[Timestamps.CANONICAL_LENGTH] : null;
+        }
+    }
+
+    /** The output of one of the codec's own generators. */
+    interface ScratchOwner {
+        TimestampScratch timestampScratch();
     }
 
     /** A piece of generator code; see {@link #write(Body, Object)}. */

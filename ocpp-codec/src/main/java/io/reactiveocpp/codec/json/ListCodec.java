@@ -15,11 +15,12 @@ import java.util.List;
  */
 public final class ListCodec<T> implements JsonCodec<List<T>> {
 
-    private final JsonCodec<T> element;
+    private final JsonCodec<Object> element;
     private final int kind;
 
+    @SuppressWarnings("unchecked")
     private ListCodec(JsonCodec<T> element) {
-        this.element = element;
+        this.element = (JsonCodec<Object>) element;
         this.kind = CodecKind.of(element);
     }
 
@@ -49,11 +50,10 @@ public final class ListCodec<T> implements JsonCodec<List<T>> {
     }
 
     @Override
-    @SuppressWarnings("unchecked")
     public void write(JsonGenerator generator, List<T> value) throws IOException {
         generator.writeStartArray(value, value.size());
         for (int i = 0, n = value.size(); i < n; i++) {
-            CodecKind.write(kind, (JsonCodec<Object>) element, generator, value.get(i));
+            CodecKind.write(kind, element, generator, value.get(i));
         }
         generator.writeEndArray();
     }

@@ -145,15 +145,16 @@ public final class ValueCodecs {
     /** Writes an OCPP dateTime in its canonical form, as {@link #DATE_TIME} does. */
     static void writeDateTime(JsonGenerator generator, Instant value) throws IOException {
         // The codec's own writers lend their scratch space; another generator's caller gets a small array.
-        Json.Scratch scratch = generator.getOutputTarget() instanceof Json.Scratch s ? s : null;
-        char[] out = scratch != null ? scratch.timestampChars() : new char[Timestamps.CANONICAL_LENGTH + 2];
+        Json.TimestampScratch scratch = generator.getOutputTarget() instanceof Json.ScratchOwner owner
+                ? owner.timestampScratch() : null;
+        char[] out = scratch != null ? scratch.chars : new char[Timestamps.CANONICAL_LENGTH + 2];
         int length = Timestamps.format(value, out, 1);
         if (length < 0) {
             generator.writeString(value.toString());
             return;
         }
         // digits, '-', ':', '.', 'T' and 'Z' need no escaping and are one byte each in UTF-8
-        byte[] utf8 = scratch != null ? scratch.timestampBytes() : null;
+        byte[] utf8 = scratch != null ? scratch.utf8 : null;
         if (utf8 != null) {
             for (int i = 0; i < length; i++) {
                 utf8[i] = (byte) out[i + 1];
