@@ -10,6 +10,7 @@ import io.reactiveocpp.engine.StationIdentity;
 import io.reactiveocpp.engine.boot.Registration;
 import io.reactiveocpp.engine.config.Configuration;
 import io.reactiveocpp.engine.config.KeyCatalogue;
+import io.reactiveocpp.engine.config.OperatorValues;
 import io.reactiveocpp.engine.store.SqliteEngineStore;
 import io.reactiveocpp.hal.ChargingStation;
 import io.reactiveocpp.hal.pi4j.Pi4jStation;
@@ -17,6 +18,7 @@ import io.reactiveocpp.hal.pi4j.Pi4jWiring;
 import io.reactiveocpp.hal.sim.SimulatedStation;
 import io.reactiveocpp.hal.sim.SimulatorConfig;
 import io.reactiveocpp.session.AuthorizationKey;
+import io.reactiveocpp.session.ConnectionRules;
 import io.reactiveocpp.session.OcppSession;
 import io.reactiveocpp.session.SessionConfig;
 import io.reactiveocpp.session.TlsSettings;
@@ -28,10 +30,10 @@ import reactor.core.Disposable;
 import reactor.core.scheduler.Scheduler;
 import reactor.core.scheduler.Schedulers;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import java.time.Clock;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -49,6 +51,7 @@ public final class ChargePointRuntime implements AutoCloseable {
             "EichrechtTransactionMessageAttempts", "RetransmitMeterValues", "MessageQueueCapacity");
 
     private final Settings settings;
+    private final DataDirectory data;
     private final SqliteEngineStore engineStore;
     private final StoreWriter queue;
     private final Scheduler engineThread = Schedulers.newSingle("engine");
@@ -63,36 +66,29 @@ public final class ChargePointRuntime implements AutoCloseable {
 
     public ChargePointRuntime(Settings settings, String backendUrl, MeterRegistry registry, Runnable rebootHook) {
         this.settings = settings;
-        try {
-            Files.createDirectories(settings.dataDir());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot create the data directory " + settings.dataDir(), e);
-        }
-        engineStore = SqliteEngineStore.open(settings.dataDir().resolve("engine.db"));
-        queue = new StoreWriter(SqliteQueueStore.open(settings.dataDir().resolve("queue.db")), "queue-store");
+        data = DataDirectory.prepare(settings.dataDir(), Clock.systemUTC());
+        engineStore = data.open("engine.db", SqliteEngineStore::open);
+        queue = new StoreWriter(data.open("queue.db", SqliteQueueStore::open), "queue-store");
         config = new Configuration(new KeyCatalogue(settings.connectors()), engineStore);
         config.set("ChargeBoxIdentity", settings.chargePointId());
-        config.set("BackendUrl", backendUrl);
-        settings.ocpp().forEach((name, value) -> {
-            if (name.equals("AuthorizationKey")) {
-                key = AuthorizationKey.fromText(value); // typed by the operator: a text password
-            } else {
-                config.set(name, value);
-            }
-        });
-        if (key == null && config.value("AuthorizationKey") != null) {
-            key = AuthorizationKey.fromOcppHex(config.value("AuthorizationKey")); // set earlier over OCPP
+        // the file's (and --backend's) values are initial values: one changed over OCPP since wins (OperatorValues)
+        OperatorValues operator = new OperatorValues(config, engineStore);
+        Map<String, String> given = new LinkedHashMap<>(settings.ocpp());
+        String operatorKey = given.remove("AuthorizationKey");
+        if (backendUrl != null) {
+            operator.apply(Map.of("BackendUrl", backendUrl), "--backend / backendUrl");
+        }
+        operator.apply(given, "the configuration file");
+        key = operator.authorizationKey(operatorKey);
+        String problem = ConnectionRules.backendUrlProblem(config.value("BackendUrl"));
+        if (problem != null) {
+            releaseOnFailure();
+            throw new IllegalArgumentException("no usable backend URL: " + problem + " (give --backend URL)");
         }
         try {
             station = createStation(rebootHook);
         } catch (RuntimeException e) {
-            if (pi4j != null) {
-                pi4j.shutdown();
-            }
-            queue.close();
-            engineStore.close();
-            engineThread.dispose();
-            hardwareThread.dispose();
+            releaseOnFailure();
             throw e;
         }
         session = OcppSession.builder(sessionConfig(), queue) // on its link's event loop
@@ -102,9 +98,14 @@ public final class ChargePointRuntime implements AutoCloseable {
                         Version.VERSION, null, null, station.connector(1).meter().model(),
                         station.connector(1).meter().serialNumber()));
         engineMeters = new EngineMeters(chargePoint, registry);
-        config.changes().filter(SESSION_KEYS::contains).subscribe(name -> {
+        for (DataDirectory.SetAside event : data.setAside()) {
+            registry.counter("ocpp_database_set_aside_total", "database", event.database()).increment();
+            chargePoint.informAfterBoot(event.database() + " unreadable: kept aside, new one started");
+        }
+        config.onChange(SESSION_KEYS::contains, null, name -> {
             if (name.equals("AuthorizationKey")) {
-                key = AuthorizationKey.fromOcppHex(config.value("AuthorizationKey")); // set over OCPP: hex
+                String hex = config.value("AuthorizationKey"); // set over OCPP: hex
+                key = hex == null ? null : AuthorizationKey.fromOcppHex(hex);
             }
             session.reconfigure(sessionConfig());
         });
@@ -142,6 +143,11 @@ public final class ChargePointRuntime implements AutoCloseable {
         return config;
     }
 
+    /** The data directory, with the databases it had to keep aside at this start. */
+    public DataDirectory dataDirectory() {
+        return data;
+    }
+
     private ChargingStation createStation(Runnable rebootHook) {
         if (settings.hal().equals("sim")) {
             SimulatedStation sim = SimulatedStation.start(SimulatorConfig.builder().connectors(settings.connectors())
@@ -176,6 +182,17 @@ public final class ChargePointRuntime implements AutoCloseable {
                 .retransmitMeterValues(config.bool("RetransmitMeterValues"))
                 .messageQueueCapacity(config.integer("MessageQueueCapacity"))
                 .build();
+    }
+
+    /** What the constructor opened before it failed. */
+    private void releaseOnFailure() {
+        if (pi4j != null) {
+            pi4j.shutdown();
+        }
+        queue.close();
+        engineStore.close();
+        engineThread.dispose();
+        hardwareThread.dispose();
     }
 
     /** Stops the session (normal close), the hardware and the threads; flushes and closes the stores. */

@@ -88,8 +88,8 @@ public final class Main implements Callable<Integer> {
         }
         DemoBackend demoBackend = null;
         String backendUrl = settings.backendUrl();
-        if (backendUrl == null) {
-            if (!demo) {
+        if (backendUrl == null && (demo || fleet != null)) {
+            if (fleet != null && !demo) {
                 System.err.println("configuration error: no backend: give --backend URL (or --demo)");
                 return 1;
             }

@@ -166,6 +166,11 @@ final class ServiceProcess implements AutoCloseable {
     }
 
     /** From {@code GET /metrics}: how often the service sent {@code action}, per outcome, as {@code outcome=count}. */
+    /** {@code GET /metrics}: the Prometheus text. */
+    String metrics() {
+        return request("GET", "/metrics", null).body();
+    }
+
     List<String> sent(String action) {
         List<String> outcomes = new ArrayList<>();
         Matcher m = SENT.matcher(request("GET", "/metrics", null).body());
@@ -194,6 +199,25 @@ final class ServiceProcess implements AutoCloseable {
             throw new AssertionError("the killed service did not end");
         }
         return process.exitValue();
+    }
+
+    /** SIGTERM (a graceful stop: the stores are flushed), then waits for the end; returns the exit value. */
+    int stop() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(20, TimeUnit.SECONDS)) {
+            throw new AssertionError("the service did not stop on SIGTERM");
+        }
+        return process.exitValue();
+    }
+
+    /** Whether the process still runs. */
+    boolean alive() {
+        return process.isAlive();
+    }
+
+    /** The whole log so far. */
+    String log() throws IOException {
+        return Files.readString(log);
     }
 
     /** The last lines of the service's log, for failure messages. */

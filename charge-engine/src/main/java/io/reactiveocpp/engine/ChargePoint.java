@@ -140,7 +140,7 @@ public final class ChargePoint {
             client.transactionOutcomes().publishOn(scheduler, Events.PREFETCH).subscribe(authorizer::learn);
             availability.restore();
             applyForcedState();
-            config.changes().filter("ForcedConnectorState"::equals).subscribe(k -> scheduler.schedule(this::applyForcedState));
+            config.onChange("ForcedConnectorState"::equals, scheduler, k -> applyForcedState());
             client.connectionStates().publishOn(scheduler, Events.PREFETCH).subscribe(link -> station.hmi().backendReachable(
                     link.connected(), config.bool("BackendDisconnectAsError")));
             reservations.restore();
@@ -162,6 +162,16 @@ public final class ChargePoint {
                 connectors.inform(0, "WebUI login");
             }
         });
+    }
+
+    /**
+     * An informative StatusNotification of the station (connector 0) with {@code info} (at most 50 characters),
+     * once the backend has accepted the BootNotification: an event of the start, such as a database that had to
+     * be replaced, that the backend should hear of. Sent when {@code SendInformativeStatusNotifications} is on.
+     */
+    public void informAfterBoot(String info) {
+        registration.states().filter(state -> state == Registration.State.ACCEPTED).next()
+                .publishOn(scheduler).subscribe(state -> connectors.inform(0, info));
     }
 
     /**

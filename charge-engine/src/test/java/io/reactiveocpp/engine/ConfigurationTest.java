@@ -10,6 +10,13 @@ import io.reactiveocpp.engine.handler.ChangeConfigurationHandler;
 import io.reactiveocpp.engine.handler.GetConfigurationHandler;
 import io.reactiveocpp.engine.store.MemoryEngineStore;
 import io.reactiveocpp.engine.store.SqliteEngineStore;
+import io.reactiveocpp.session.SessionConfig;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -66,6 +73,7 @@ class ConfigurationTest {
         var answer = get.apply(new GetConfigurationRequest(null)).block();
         assertThat(answer.configurationKey()).extracting(KeyValue::key)
                 .contains("HeartbeatInterval", "BackendUrl", "MessageQueueCapacity").doesNotContain("AuthorizationKey");
+        assertThat(answer.unknownKey()).as("a write-only key is left out, not reported unknown").isNull();
         var asked = get.apply(new GetConfigurationRequest(List.of("AuthorizationKey", "NoSuchKey"))).block();
         assertThat(asked.unknownKey()).containsExactly("AuthorizationKey", "NoSuchKey");
     }
@@ -113,5 +121,110 @@ class ConfigurationTest {
         try (SqliteEngineStore store = SqliteEngineStore.open(dir.resolve("engine.db"))) {
             assertThat(new Configuration(new KeyCatalogue(1), store).integer("MeterValueSampleInterval")).isEqualTo(15);
         }
+    }
+
+    /** Values a backend once bricked the station with: accepted, stored, and fatal at the next start. */
+    @Test
+    void aConnectionValueThatCouldNotBeUsedIsRejectedAndNothingIsStored() {
+        config.change("WebSocketProxy", "proxy.example:3128");
+        config.change("BackendUrl", "wss://csms.example.com/ocpp");
+        for (String proxy : List.of("h:x", "proxy.example:99999", ":8080", "proxy.example:", "proxy example",
+                "[::1", "proxy.example:0", "http://proxy.example:3128")) {
+            assertThat(change("WebSocketProxy", proxy)).as(proxy).isEqualTo(ConfigurationStatus.REJECTED);
+        }
+        for (String url : List.of("", " ", "http://csms.example.com", "ws://", "ws://user:secret@csms.example.com/ocpp",
+                "ws://csms.example.com:99999/ocpp", "ws://csms.example.com/ocpp?token=1", "ws://csms.example.com/#x",
+                "wss:csms.example.com", "ws://csms example.com/")) {
+            assertThat(change("BackendUrl", url)).as("'%s'", url).isEqualTo(ConfigurationStatus.REJECTED);
+        }
+        assertThat(change("TlsServerVerification", "none")).isEqualTo(ConfigurationStatus.REJECTED);
+        assertThat(change("TlsCipherStrictness", "ONLY-SECURE-CIPHERS")).isEqualTo(ConfigurationStatus.REJECTED);
+        assertThat(config.value("WebSocketProxy")).isEqualTo("proxy.example:3128");
+        assertThat(config.value("BackendUrl")).isEqualTo("wss://csms.example.com/ocpp");
+
+        for (String proxy : List.of("", "10.0.0.1", "proxy.example:1", "[::1]:3128", "proxy-1.example.com:65535")) {
+            assertThat(change("WebSocketProxy", proxy)).as(proxy).isEqualTo(ConfigurationStatus.ACCEPTED);
+        }
+        assertThat(change("BackendUrl", "ws://[::1]:9000/ocpp/")).isEqualTo(ConfigurationStatus.ACCEPTED);
+    }
+
+    /** One rule per key: whatever ChangeConfiguration accepts, the session can connect with, and nothing else. */
+    @Property(tries = 2000)
+    void theSessionAcceptsExactlyTheConnectionValuesTheConfigurationAccepts(@ForAll("proxies") String proxy,
+                                                                            @ForAll("urls") String url) {
+        Configuration fresh = new Configuration(new KeyCatalogue(1), new MemoryEngineStore());
+        boolean proxyTaken = fresh.change("WebSocketProxy", proxy).status() == ConfigurationStatus.ACCEPTED;
+        assertThat(builds(() -> SessionConfig.builder("ws://127.0.0.1:9000", "CP-1").proxy(proxy).build()))
+                .as("proxy '%s'", proxy).isEqualTo(proxyTaken);
+        boolean urlTaken = fresh.change("BackendUrl", url).status() == ConfigurationStatus.ACCEPTED;
+        assertThat(builds(() -> SessionConfig.builder(url, "CP-1").build())).as("url '%s'", url).isEqualTo(urlTaken);
+        if (urlTaken) {
+            assertThat(SessionConfig.builder(url, "CP-1").build().endpoint().toString()).endsWith("/CP-1");
+        }
+    }
+
+    @Provide
+    Arbitrary<String> proxies() {
+        Arbitrary<String> host = Arbitraries.of("proxy.example", "10.0.0.1", "[::1]", "", "a b", "-x", "p_x", "[::1");
+        Arbitrary<String> port = Arbitraries.of("", ":", ":0", ":1", ":80", ":3128", ":65535", ":65536", ":99999",
+                ":x", ":-1", ": 80", "::80");
+        return Combinators.combine(host, port).as(String::concat);
+    }
+
+    @Provide
+    Arbitrary<String> urls() {
+        Arbitrary<String> scheme = Arbitraries.of("ws://", "wss://", "http://", "ws:", "", "WS://");
+        Arbitrary<String> authority = Arbitraries.of("csms.example.com", "user:pw@csms.example.com", "127.0.0.1:9000",
+                "[::1]:9000", "host:99999", "host:0", "", "a b", "host:", "host:x");
+        Arbitrary<String> rest = Arbitraries.of("", "/", "/ocpp", "/ocpp/", "/ocpp?x=1", "/#f", "/o p");
+        return Combinators.combine(scheme, authority, rest).as((a, b, c) -> a + b + c);
+    }
+
+    private static boolean builds(Runnable build) {
+        try {
+            build.run();
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    @Test
+    void aThrowingSubscriberDoesNotStopLaterChangesFromApplying() {
+        List<String> applied = new java.util.ArrayList<>();
+        config.onChange(k -> true, null, name -> {
+            applied.add(name);
+            if (name.equals("HeartbeatInterval")) {
+                throw new IllegalStateException("the subscriber fails");
+            }
+        });
+        change("HeartbeatInterval", "120");
+        change("WebSocketPingInterval", "30");
+        change("HeartbeatInterval", "130");
+        assertThat(applied).containsExactly("HeartbeatInterval", "WebSocketPingInterval", "HeartbeatInterval");
+    }
+
+    /** An older version may have stored what this one refuses: ignored with the default, never a failed start. */
+    @Test
+    void aStoredValueThatIsNoLongerValidIsIgnoredAndListed() {
+        MemoryEngineStore store = new MemoryEngineStore();
+        store.put("config", "WebSocketProxy", "h:x");
+        store.put("config", "HeartbeatInterval", "120");
+        store.put("config", "AuthorizationKey", "short");
+        Configuration restarted = new Configuration(new KeyCatalogue(1), store);
+        assertThat(restarted.value("WebSocketProxy")).isEmpty();
+        assertThat(restarted.integer("HeartbeatInterval")).isEqualTo(120);
+        assertThat(restarted.ignored()).extracting(Configuration.Ignored::key)
+                .containsExactlyInAnyOrder("WebSocketProxy", "AuthorizationKey");
+        assertThat(restarted.ignored()).filteredOn(i -> i.key().equals("AuthorizationKey"))
+                .allSatisfy(i -> assertThat(i.value()).isEqualTo("***"));
+        assertThat(restarted.ignored()).filteredOn(i -> i.key().equals("WebSocketProxy"))
+                .allSatisfy(i -> assertThat(i.reason()).contains("WebSocketProxy"));
+        assertThat(restarted.setAtStart("HeartbeatInterval", "-5", "file")).isFalse();
+        assertThat(restarted.integer("HeartbeatInterval")).as("the last good value stays").isEqualTo(120);
+        assertThat(restarted.ignored()).last().satisfies(i -> {
+            assertThat(i.source()).isEqualTo("file");
+            assertThat(i.used()).isEqualTo("120");
+        });
     }
 }

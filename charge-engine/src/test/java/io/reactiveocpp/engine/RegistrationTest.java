@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import reactor.test.scheduler.VirtualTimeScheduler;
 
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 import java.time.Instant;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,6 +30,7 @@ class RegistrationTest {
     private final RecordingClient backend = new RecordingClient();
     private final Configuration config = new Configuration(new KeyCatalogue(1), new MemoryEngineStore());
     private ChargePoint chargePoint;
+    private long acceptedAt;
 
     @BeforeEach
     void setUp() {
@@ -109,24 +111,51 @@ class RegistrationTest {
         backend.next(HeartbeatRequest.class).answer(new HeartbeatConfirmation(BACKEND_TIME));
     }
 
+    /** Accepted at T0 with interval 60: the heartbeat exactly 60 s after the last message either way, never later. */
+    @Test
+    void onAnIdleLinkTheHeartbeatGoesOutExactlyOneIntervalAfterTheLastMessage() {
+        acceptWithInterval(60);
+        for (int n = 1; n <= 3; n++) {
+            heartbeatAt(60 * n);
+        }
+        // the backend asks something at 200 s: the interval counts from there (a fixed 60-s tick would skip 240 s
+        // as "traffic 40 s ago" and leave a 100-s gap until 300 s, which a backend watching 1.5 intervals flags)
+        time.advanceTimeBy(Duration.ofSeconds(20));
+        backend.receive(new io.reactiveocpp.codec.message.core.ClearCacheRequest());
+        heartbeatAt(260);
+        heartbeatAt(320);
+    }
+
     @Test
     void theHeartbeatIsLeftOutWhileOtherMessagesFlowUnlessForced() {
-        backend.connected(true);
-        backend.next(BootNotificationRequest.class)
-                .answer(new BootNotificationConfirmation(RegistrationStatus.ACCEPTED, BACKEND_TIME, 60));
-        answerStatusNotifications();
+        acceptWithInterval(60);
         time.advanceTimeBy(Duration.ofSeconds(30));
         backend.receive(new io.reactiveocpp.codec.message.core.ClearCacheRequest()); // the backend asks something
         time.advanceTimeBy(Duration.ofSeconds(30));
         assertThat(backend.quiet()).as("a message came 30 s ago: no heartbeat at 60 s").isTrue();
-        time.advanceTimeBy(Duration.ofSeconds(60));
-        backend.next(HeartbeatRequest.class).answer(new HeartbeatConfirmation(BACKEND_TIME)); // quiet for 90 s
+        heartbeatAt(90);
 
         config.change("ForceHeartbeat", "true");
         time.advanceTimeBy(Duration.ofSeconds(30));
         backend.receive(new io.reactiveocpp.codec.message.core.ClearCacheRequest());
-        time.advanceTimeBy(Duration.ofSeconds(30));
-        backend.next(HeartbeatRequest.class).answer(new HeartbeatConfirmation(BACKEND_TIME)); // forced
-        assertThat(backend.quiet()).isTrue();
+        heartbeatAt(150); // forced: 60 s after the last heartbeat, whatever flowed since
+        heartbeatAt(210);
+    }
+
+    private void acceptWithInterval(int seconds) {
+        backend.connected(true);
+        backend.next(BootNotificationRequest.class)
+                .answer(new BootNotificationConfirmation(RegistrationStatus.ACCEPTED, BACKEND_TIME, seconds));
+        answerStatusNotifications();
+        acceptedAt = time.now(TimeUnit.MILLISECONDS);
+    }
+
+    /** Nothing until {@code second} after the accepted boot, then a Heartbeat at that very millisecond. */
+    private void heartbeatAt(long second) {
+        long at = acceptedAt + TimeUnit.SECONDS.toMillis(second);
+        time.advanceTimeBy(Duration.ofMillis(at - 1 - time.now(TimeUnit.MILLISECONDS)));
+        assertThat(backend.quiet()).as("no heartbeat before %d s", second).isTrue();
+        time.advanceTimeBy(Duration.ofMillis(1));
+        backend.next(HeartbeatRequest.class).answer(new HeartbeatConfirmation(BACKEND_TIME));
     }
 }

@@ -55,9 +55,9 @@ public record SessionConfig(
     public static final int DEFAULT_MESSAGE_QUEUE_CAPACITY = 1000;
 
     public SessionConfig {
-        if (backendUrl == null || !("ws".equals(backendUrl.getScheme()) || "wss".equals(backendUrl.getScheme()))
-                || backendUrl.getHost() == null) {
-            throw new IllegalArgumentException("BackendUrl must be a ws:// or wss:// URL with a host, got " + backendUrl);
+        String badUrl = ConnectionRules.backendUrlProblem(backendUrl == null ? null : backendUrl.toString());
+        if (badUrl != null) {
+            throw new IllegalArgumentException(badUrl);
         }
         if (chargePointId == null || chargePointId.isEmpty() || chargePointId.length() > 48) {
             throw new IllegalArgumentException("ChargeBoxIdentity must be 1 to 48 characters");
@@ -67,8 +67,9 @@ public record SessionConfig(
         }
         if (proxy != null) {
             proxy = proxy.isBlank() ? null : proxy.trim();
-            if (proxy != null) {
-                proxyPort(proxy); // validates
+            String badProxy = ConnectionRules.proxyProblem(proxy);
+            if (badProxy != null) {
+                throw new IllegalArgumentException(badProxy);
             }
         }
         seconds("WebSocketPingInterval", pingInterval, 0, 10_000);
@@ -103,35 +104,12 @@ public record SessionConfig(
 
     /** The proxy host, or {@code null} without a proxy. */
     public String proxyHost() {
-        if (proxy == null) {
-            return null;
-        }
-        int colon = proxy.lastIndexOf(':');
-        return colon < 0 ? proxy : proxy.substring(0, colon);
+        return proxy == null ? null : ConnectionRules.proxyHost(proxy);
     }
 
     /** The proxy port: the one given, or 80. */
     public int proxyPort() {
-        return proxy == null ? -1 : proxyPort(proxy);
-    }
-
-    private static int proxyPort(String proxy) {
-        int colon = proxy.lastIndexOf(':');
-        if (colon == 0) {
-            throw new IllegalArgumentException("WebSocketProxy must be HOST or HOST:PORT, got " + proxy);
-        }
-        if (colon < 0) {
-            return 80;
-        }
-        try {
-            int port = Integer.parseInt(proxy.substring(colon + 1));
-            if (port >= 1 && port <= 65_535) {
-                return port;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw new IllegalArgumentException("WebSocketProxy port must be 1 to 65535, got " + proxy);
+        return proxy == null ? -1 : ConnectionRules.proxyPort(proxy);
     }
 
     /** RFC 3986 path segment encoding: unreserved characters stay, everything else is %XX of its UTF-8. */

@@ -56,7 +56,10 @@ public final class Registration {
     private boolean booting;
     private Disposable retry;
     private Disposable heartbeat;
+    /** When the clock was last set by the backend (scheduler millis). */
     private long lastHeartbeat;
+    /** When the last Heartbeat (or the accepted boot) went out (scheduler millis). */
+    private long lastHeartbeatSent;
 
     public Registration(Traffic client, Configuration config, Scheduler scheduler, EngineClock clock,
                         StationIdentity identity) {
@@ -71,7 +74,7 @@ public final class Registration {
     /** Follows the link and the HeartbeatInterval key; call once, on the engine's scheduler. */
     public void start() {
         client.connectionStates().publishOn(scheduler, Events.PREFETCH).subscribe(this::onConnection);
-        config.changes().filter("HeartbeatInterval"::equals).publishOn(scheduler, Events.PREFETCH).subscribe(k -> scheduleHeartbeat());
+        config.onChange(k -> k.equals("HeartbeatInterval") || k.equals("ForceHeartbeat"), scheduler, k -> scheduleHeartbeat());
     }
 
     public State state() {
@@ -104,6 +107,7 @@ public final class Registration {
 
     /** Sends a Heartbeat now and adopts the backend's time (also for TriggerMessage). */
     public void heartbeat() {
+        lastHeartbeatSent = scheduler.now(TimeUnit.MILLISECONDS);
         client.call(HeartbeatRequest.INSTANCE).publishOn(scheduler)
                 .subscribe(this::onHeartbeatAnswer, error -> LOG.debug("Heartbeat failed: {}", error.getMessage()));
     }
@@ -125,6 +129,7 @@ public final class Registration {
             }
             move(State.ACCEPTED);
             lastHeartbeat = scheduler.now(TimeUnit.MILLISECONDS); // the boot's answer set the clock
+            lastHeartbeatSent = lastHeartbeat;
             client.admit(true);
             scheduleHeartbeat();
             return;
@@ -142,27 +147,39 @@ public final class Registration {
     }
 
     /**
-     * The heartbeat's tick: sent unless other messages went either way within the interval (they show the
-     * backend that the charge point is there; OCPP-J makes heartbeats optional). With {@code ForceHeartbeat}
-     * always sent; and at least once a day, for the clock (OCPP-J section 4.6).
+     * The heartbeat's timer (OCPP 1.6 section 4.6, OCPP-J section 4.6). The interval counts from the last
+     * message either way ({@link Traffic}), the heartbeat's own included, so on an idle link one goes out exactly
+     * every {@code HeartbeatInterval}, and while other messages flow none is needed (OCPP-J makes heartbeats
+     * optional then). With {@code ForceHeartbeat} one goes out every interval after the previous heartbeat,
+     * whatever else flowed; and at least once a day, for the clock.
      */
-    private void heartbeatDue(long every) {
-        boolean quiet = client.millisSinceLast() >= every;
-        boolean clockDue = scheduler.now(TimeUnit.MILLISECONDS) - lastHeartbeat >= CLOCK_SYNC.toMillis();
-        if (quiet || clockDue || config.bool("ForceHeartbeat")) {
-            heartbeat();
-        }
-    }
-
-    private void scheduleHeartbeat() {
-        dispose(heartbeat);
+    private void heartbeatTick() {
         heartbeat = null;
         int seconds = config.integer("HeartbeatInterval");
         if (state != State.ACCEPTED || seconds == 0) {
             return;
         }
         long every = TimeUnit.SECONDS.toMillis(seconds);
-        heartbeat = scheduler.schedulePeriodically(() -> heartbeatDue(every), every, every, TimeUnit.MILLISECONDS);
+        long now = scheduler.now(TimeUnit.MILLISECONDS);
+        long due = nextHeartbeat(every);
+        if (now >= due) {
+            heartbeat();
+            due = now + every;
+        }
+        heartbeat = scheduler.schedule(this::heartbeatTick, due - now, TimeUnit.MILLISECONDS);
+    }
+
+    /** When the next heartbeat is due (scheduler millis). */
+    private long nextHeartbeat(long every) {
+        if (config.bool("ForceHeartbeat")) {
+            return lastHeartbeatSent + every;
+        }
+        return Math.min(client.lastMillis() + every, lastHeartbeat + CLOCK_SYNC.toMillis());
+    }
+
+    private void scheduleHeartbeat() {
+        dispose(heartbeat);
+        heartbeatTick();
     }
 
     private void move(State next) {

@@ -33,9 +33,9 @@ public final class Traffic implements OcppClient {
         this.scheduler = scheduler;
     }
 
-    /** Milliseconds (scheduler time) since the last message either way. */
-    long millisSinceLast() {
-        return scheduler.now(TimeUnit.MILLISECONDS) - last;
+    /** When (scheduler millis) the last message went either way: a CALL sent, a transaction message queued, a CALL received. */
+    long lastMillis() {
+        return last;
     }
 
     private void noted() {

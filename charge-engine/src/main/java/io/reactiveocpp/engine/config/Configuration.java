@@ -5,15 +5,22 @@ import io.reactiveocpp.codec.type.KeyValue;
 import io.reactiveocpp.engine.config.KeyDefinition.Access;
 import io.reactiveocpp.engine.store.EngineStore;
 import io.reactiveocpp.session.AuthorizationKey;
+import io.reactiveocpp.session.ConnectionRules;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Sinks;
+import reactor.core.scheduler.Scheduler;
 
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /**
  * The values of the {@link KeyCatalogue}'s keys: defaults, then what is stored, then what was changed.
@@ -21,25 +28,52 @@ import java.util.concurrent.ConcurrentHashMap;
  * {@link #change}, so a value is validated the same way wherever it comes from. Values are persisted in
  * the namespace {@code config}. Reads are safe from any thread; changes are made on the engine's
  * scheduler (or at wiring time).
+ *
+ * <p>A value that cannot be used at start (stored by an older version, or a hand-edited file: see
+ * {@link #setAtStart}) never stops the charge point: it is ignored with one WARN line that names the key and
+ * the value used instead, and listed in {@link #ignored()} for the operator's status page.
  */
 public final class Configuration {
 
+    private static final Logger LOG = LoggerFactory.getLogger(Configuration.class);
     private static final String NAMESPACE = "config";
+    private static final String SECRET = "AuthorizationKey";
+    /** Changes buffered per subscriber that hands them to another scheduler. */
+    private static final int CHANGE_PREFETCH = 32;
 
     private final KeyCatalogue catalogue;
     private final EngineStore store;
     /** The values set or stored; a key not in here has its default (a fleet keeps only what differs). */
     private final Map<String, String> values = new ConcurrentHashMap<>();
     private final Sinks.Many<String> changes = Sinks.many().multicast().directBestEffort();
+    private final List<Ignored> ignored = new CopyOnWriteArrayList<>();
 
-    /** The configuration over {@code store}; stored values that are no longer valid fall back to defaults. */
+    /**
+     * A value that was not taken at start.
+     *
+     * @param key     the key
+     * @param value   the value that was refused ({@code ***} for AuthorizationKey)
+     * @param source  where it came from: {@code stored} (the data directory) or the operator's source
+     * @param reason  why it was refused
+     * @param used    the value used instead ({@code null}: the key has none)
+     */
+    public record Ignored(String key, String value, String source, String reason, String used) {
+    }
+
+    /**
+     * The configuration over {@code store}. A stored value that is no longer valid (an older version's rules) or
+     * no longer a key is ignored with a WARN line; the key keeps its default.
+     */
     public Configuration(KeyCatalogue catalogue, EngineStore store) {
         this.catalogue = catalogue;
         this.store = store;
         store.load(NAMESPACE).forEach((name, value) -> {
             KeyDefinition key = catalogue.get(name);
-            if (key != null && check(key, value) == null) {
+            String problem = key == null ? name + " is not a configuration key of this version" : check(key, value);
+            if (problem == null) {
                 values.put(name, value);
+            } else if (key != null) {
+                ignore(name, value, "stored", problem);
             }
         });
     }
@@ -48,9 +82,33 @@ public final class Configuration {
         return catalogue;
     }
 
-    /** Names of keys whose value changed, as they change. */
+    /** Names of keys whose value changed, as they change. Prefer {@link #onChange}, which cannot be cancelled by a throw. */
     public Flux<String> changes() {
         return changes.asFlux();
+    }
+
+    /**
+     * Runs {@code action} with the name of each changed key that {@code keys} selects, on {@code scheduler} (or
+     * on the changing thread when {@code null}). An action that throws is logged with the key and does not end
+     * the subscription: later changes still apply.
+     */
+    public Disposable onChange(Predicate<String> keys, Scheduler scheduler, Consumer<String> action) {
+        Flux<String> selected = changes.asFlux().filter(keys);
+        if (scheduler != null) {
+            selected = selected.publishOn(scheduler, CHANGE_PREFETCH);
+        }
+        return selected.subscribe(name -> {
+            try {
+                action.accept(name);
+            } catch (RuntimeException e) {
+                LOG.error("applying the change of {} failed; later changes still apply", name, e);
+            }
+        });
+    }
+
+    /** The values ignored at start, in the order found; empty when every value was usable. */
+    public List<Ignored> ignored() {
+        return List.copyOf(ignored);
     }
 
     /** The raw value of a key, or {@code null} when it has none. */
@@ -109,15 +167,15 @@ public final class Configuration {
     /**
      * Sets a key from the operator's side (configuration file, CLI, local HTTP interface): read-only keys
      * such as ChargeBoxIdentity may be set here; an invalid value throws {@link IllegalArgumentException}
-     * naming the key and the range. The operator's {@code AuthorizationKey} is a text password.
+     * naming the key and the range. {@code AuthorizationKey} is taken in its OCPP form (hex) here too: the
+     * operator's text password of the configuration file never enters the configuration (the app keeps it).
      */
     public void set(String name, String value) {
         KeyDefinition key = catalogue.get(name);
         if (key == null) {
             throw new IllegalArgumentException(name + " is not a configuration key");
         }
-        String problem = name.equals("AuthorizationKey") ? (value == null || value.isEmpty()
-                ? "AuthorizationKey must not be empty" : null) : check(key, value);
+        String problem = check(key, value);
         if (problem != null) {
             throw new IllegalArgumentException(problem);
         }
@@ -127,8 +185,44 @@ public final class Configuration {
     }
 
     /**
+     * {@link #set} for a value the operator's configuration gives at start ({@code source} names where from,
+     * e.g. the file): a value that cannot be used does not stop the start; it is ignored with one WARN line
+     * naming the key and the value used instead, and listed in {@link #ignored()}.
+     *
+     * @return whether the value was taken
+     */
+    public boolean setAtStart(String name, String value, String source) {
+        try {
+            set(name, value);
+            return true;
+        } catch (IllegalArgumentException e) {
+            ignore(name, value, source, e.getMessage());
+            return false;
+        }
+    }
+
+    /** Forgets a key's value: it has its default again. */
+    public void reset(String name) {
+        if (values.remove(name) != null) {
+            store.remove(NAMESPACE, name);
+            changes.tryEmitNext(name);
+        }
+    }
+
+    private void ignore(String name, String value, String source, String reason) {
+        String used = value(name);
+        String shown = SECRET.equals(name) ? "***" : value;
+        String shownUsed = SECRET.equals(name) && used != null ? "***" : used;
+        String why = SECRET.equals(name) ? "not a usable key" : reason;
+        LOG.warn("configuration: ignoring {} = '{}' ({}: {}); using {}", name, shown, source, why,
+                used == null ? "no value" : "'" + shownUsed + "'");
+        ignored.add(new Ignored(name, shown, source, why, shownUsed));
+    }
+
+    /**
      * GetConfiguration: the requested keys (all readable keys for an empty request) and the names it does
-     * not know. Write-only keys count as unknown; with {@code BooleanValuesAsIntegers} booleans read 1/0.
+     * not know. A write-only key asked for by name counts as unknown; in the answer to an empty request it is
+     * left out. With {@code BooleanValuesAsIntegers} booleans read 1/0.
      * Values over 500 characters are cut to 500: the schema's {@code CiString500} holds also when
      * {@code AllowLongConfigurationValues} is on (the strict writer wins; of our keys only a BackendUrl can
      * be that long, and the operator sees it whole in the local interface).
@@ -140,8 +234,10 @@ public final class Configuration {
         boolean integers = bool("BooleanValuesAsIntegers");
         List<KeyValue> known = new ArrayList<>();
         List<String> unknown = new ArrayList<>();
+        // all keys: every readable one; a write-only key is not reported, neither as a value nor as unknown
         Iterable<String> names = requested == null || requested.isEmpty()
-                ? catalogue.all().stream().map(KeyDefinition::name).toList() : requested;
+                ? catalogue.all().stream().filter(k -> k.access() != Access.WRITE_ONLY).map(KeyDefinition::name).toList()
+                : requested;
         for (String name : names) {
             KeyDefinition key = catalogue.get(name);
             if (key == null || key.access() == Access.WRITE_ONLY) {
@@ -174,16 +270,9 @@ public final class Configuration {
                     return e.getMessage();
                 }
             case "BackendUrl":
-                if (value.isEmpty()) {
-                    return null;
-                }
-                try {
-                    URI uri = URI.create(value);
-                    return ("ws".equals(uri.getScheme()) || "wss".equals(uri.getScheme())) && uri.getHost() != null
-                            ? null : "BackendUrl must be a ws:// or wss:// URL";
-                } catch (IllegalArgumentException e) {
-                    return "BackendUrl must be a ws:// or wss:// URL";
-                }
+                return ConnectionRules.backendUrlProblem(value);
+            case "WebSocketProxy":
+                return ConnectionRules.proxyProblem(value);
             default:
                 return null;
         }

@@ -32,7 +32,7 @@ public final class ClockAlignedSampler {
     }
 
     public void start() {
-        config.changes().filter("ClockAlignedDataInterval"::equals).publishOn(scheduler, Events.PREFETCH).subscribe(k -> schedule());
+        config.onChange("ClockAlignedDataInterval"::equals, scheduler, k -> schedule());
         schedule();
     }
 

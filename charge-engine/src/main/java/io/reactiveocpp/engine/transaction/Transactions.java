@@ -139,7 +139,7 @@ public final class Transactions {
     /** Follows answers to the queued messages and the sample interval; call once. */
     public void start() {
         client.transactionOutcomes().publishOn(scheduler, Events.PREFETCH).subscribe(this::onOutcome);
-        config.changes().filter("MeterValueSampleInterval"::equals).publishOn(scheduler, Events.PREFETCH).subscribe(k -> {
+        config.onChange("MeterValueSampleInterval"::equals, scheduler, k -> {
             for (int connectorId : List.copyOf(active.keySet())) {
                 Disposable timer = sampling.remove(connectorId);
                 if (timer != null) {
