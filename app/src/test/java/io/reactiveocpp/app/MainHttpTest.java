@@ -93,6 +93,21 @@ class MainHttpTest {
         }
     }
 
+    @Test
+    void fleetModeIsNeverOpenEither() throws Exception {
+        int port = freePort();
+        try (LogCapture log = LogCapture.of(AdminPassword.class)) {
+            CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(() -> new CommandLine(new Main()).execute(
+                    "--fleet", "1", "--demo", "--fleet-seconds", "3", "--data-dir", dir.toString(),
+                    "--http-port", Integer.toString(port)));
+            awaitHealth(port);
+            assertThat(get(port, "/metrics", null).statusCode()).isEqualTo(401);
+            assertThat(log.warnings()).singleElement().asString().contains("generated");
+            assertThat(dir.resolve(AdminPassword.FILE)).exists();
+            assertThat(exit.get(30, TimeUnit.SECONDS)).isZero();
+        }
+    }
+
     private CompletableFuture<Integer> start(JavaOcaBackend backend, int port) {
         return CompletableFuture.supplyAsync(() -> new CommandLine(new Main()).execute(
                 "--backend", backend.url(), "--id", "CP-MAIN", "--data-dir", dir.toString(),
