@@ -6,6 +6,7 @@ import io.reactiveocpp.app.demo.DemoBackend;
 import io.reactiveocpp.app.demo.DemoScript;
 import io.reactiveocpp.app.fleet.Fleet;
 import io.reactiveocpp.app.fleet.FleetSettings;
+import io.reactiveocpp.app.web.AdminPassword;
 import io.reactiveocpp.app.web.LocalHttpServer;
 import io.reactiveocpp.app.web.PasswordHash;
 import io.reactiveocpp.codec.type.Reason;
@@ -19,6 +20,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -45,7 +47,10 @@ public final class Main implements Callable<Integer> {
     @Option(names = "--http-port", description = "port of the local HTTP interface (0: none)") Integer httpPort;
     @Option(names = "--hal", description = "sim or pi4j") String hal;
     @Option(names = "--connectors", description = "number of connectors") Integer connectors;
-    @Option(names = "--admin-password", description = "password of the local HTTP interface (user admin)") String adminPassword;
+    @Option(names = "--admin-password", description = "password of the local HTTP interface (user admin); shows in ps: "
+            + "prefer --admin-password-file") String adminPassword;
+    @Option(names = "--admin-password-file", description = "file whose first line is the admin password")
+    Path adminPasswordFile;
     @Option(names = "--restart-mode", description = "in-process (default) or exit") String restartMode;
     @Option(names = "--demo", description = "run a scripted charging session; without --backend against a built-in demo backend")
     boolean demo;
@@ -78,7 +83,7 @@ public final class Main implements Callable<Integer> {
         try {
             settings = SettingsLoader.load(new SettingsLoader.Overrides(config, backend,
                     id == null && demo ? "DEMO-CP-1" : id == null && fleet != null ? idPrefix : id,
-                    dataDir, httpPort, hal, connectors, adminPassword, restartMode), System.getenv());
+                    dataDir, httpPort, hal, connectors, adminPassword, restartMode, adminPasswordFile), System.getenv());
         } catch (IllegalArgumentException e) {
             System.err.println("configuration error: " + e.getMessage());
             return 1;
@@ -110,10 +115,11 @@ public final class Main implements Callable<Integer> {
                 }
             }
         }
-        // PBKDF2 takes a fraction of a second: hashed beside the boot; the HTTP interface gets only the hash
-        String password = settings.adminPassword();
-        CompletableFuture<PasswordHash> passwordHash = password == null || password.isEmpty() || settings.httpPort() == 0
-                ? CompletableFuture.completedFuture(null) : CompletableFuture.supplyAsync(() -> PasswordHash.create(password));
+        // PBKDF2 takes a fraction of a second: hashed beside the boot; the HTTP interface gets only the hash, of
+        // the configured password or else of the one stored in (or generated into) the data directory
+        Settings chosen = settings;
+        CompletableFuture<PasswordHash> passwordHash = settings.httpPort() == 0 ? CompletableFuture.completedFuture(null)
+                : CompletableFuture.supplyAsync(() -> AdminPassword.resolve(chosen.adminPassword(), chosen.dataDir()));
         AtomicReference<ChargePointRuntime> current = new AtomicReference<>();
         LocalHttpServer http = null;
         int exit = 0;
@@ -131,8 +137,8 @@ public final class Main implements Callable<Integer> {
                 current.set(runtime);
                 if (http == null && settings.httpPort() != 0) {
                     try {
-                        http = LocalHttpServer.start(settings.httpBind(), settings.httpPort(), settings.hal().equals("sim"),
-                                passwordHash.join(), current::get, registry);
+                        http = LocalHttpServer.start(settings.httpBinding(), settings.hal().equals("sim"),
+                                join(passwordHash), current::get, registry);
                     } catch (IllegalArgumentException e) {
                         if (!demo) {
                             Runtime.getRuntime().removeShutdownHook(hook);
@@ -174,6 +180,18 @@ public final class Main implements Callable<Integer> {
         return exit;
     }
 
+    /** The admin password's hash; a bad stored hash or an unwritable data directory is a configuration error. */
+    private static PasswordHash join(CompletableFuture<PasswordHash> hash) {
+        try {
+            return hash.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof IllegalArgumentException bad) {
+                throw bad;
+            }
+            throw e;
+        }
+    }
+
     /** {@code --fleet N}: the virtual charge points and the HTTP interface's /metrics, until stopped. */
     private int runFleet(Settings settings, String backendUrl, PrometheusMeterRegistry registry) throws InterruptedException {
         FleetSettings fleetSettings = new FleetSettings(fleet, idPrefix, sessionsPerHour, energyPerSession * 1000,
@@ -181,10 +199,8 @@ public final class Main implements Callable<Integer> {
         if (!settings.hal().equals("sim")) {
             throw new IllegalArgumentException("fleet: the virtual charge points run on simulated hardware only (--hal sim)");
         }
-        String password = settings.adminPassword();
-        LocalHttpServer http = settings.httpPort() == 0 ? null : LocalHttpServer.start(settings.httpBind(),
-                settings.httpPort(), false, password == null || password.isEmpty() ? null : PasswordHash.create(password),
-                () -> null, registry);
+        LocalHttpServer http = settings.httpPort() == 0 ? null : LocalHttpServer.startFleet(settings.httpBinding(),
+                AdminPassword.resolve(settings.adminPassword(), settings.dataDir()), registry);
         Fleet running = Fleet.start(fleetSettings, settings.ocpp(), backendUrl, settings.simTimeScale(), registry);
         CountDownLatch done = new CountDownLatch(1);
         Thread hook = new Thread(() -> {

@@ -1,6 +1,9 @@
 package io.reactiveocpp.app;
 
+import io.reactiveocpp.app.web.HttpBinding;
+
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -11,19 +14,22 @@ import java.util.Map;
  * @param backendUrl      BackendUrl without the id, or {@code null} (then only {@code --demo} can run)
  * @param dataDir         where the SQLite databases live
  * @param httpPort        the local HTTP interface's port, 0 for none
- * @param httpBind        its address; 127.0.0.1 unless an admin password is set
+ * @param httpBind        its address (default 127.0.0.1)
  * @param hal             {@code sim} or {@code pi4j}
  * @param connectors      number of connectors
- * @param adminPassword   the local interface's password, or {@code null}
+ * @param adminPassword   the local interface's password, or {@code null}: the one stored in the data
+ *                        directory, generated at first start (AdminPassword)
  * @param restartMode     {@code in-process} or {@code exit}
  * @param vendor          BootNotification chargePointVendor
  * @param model           BootNotification chargePointModel
  * @param ocpp            configuration keys from the file and environment, applied as the operator's settings
  * @param simTimeScale    how much faster than real time the simulated station runs (1: real time)
+ * @param httpPublicNames DNS names the local interface answers to besides localhost ({@code http.publicNames})
  */
 public record Settings(String chargePointId, String backendUrl, Path dataDir, int httpPort, String httpBind,
                        String hal, int connectors, String adminPassword, String restartMode, String vendor,
-                       String model, Map<String, String> ocpp, double simTimeScale, Map<String, Object> pi4j) {
+                       String model, Map<String, String> ocpp, double simTimeScale, Map<String, Object> pi4j,
+                       List<String> httpPublicNames) {
 
     public static final int DEFAULT_HTTP_PORT = 8080;
 
@@ -43,9 +49,11 @@ public record Settings(String chargePointId, String backendUrl, Path dataDir, in
         if (!"in-process".equals(restartMode) && !"exit".equals(restartMode)) {
             throw new IllegalArgumentException("restart-mode must be in-process or exit, got " + restartMode);
         }
-        if (!"127.0.0.1".equals(httpBind) && !"localhost".equals(httpBind) && (adminPassword == null || adminPassword.isEmpty())) {
-            throw new IllegalArgumentException("http.bind " + httpBind + " is not loopback: set an admin password first");
+        // the interface always needs a password (a generated one when none is configured), on any address
+        if (adminPassword != null && adminPassword.isEmpty()) {
+            throw new IllegalArgumentException("adminPassword must not be empty; leave it out to use the generated one");
         }
+        httpPublicNames = new HttpBinding(httpBind, httpPort, httpPublicNames).publicNames();
         if (!(simTimeScale >= 1 && simTimeScale <= 3600)) {
             throw new IllegalArgumentException("simTimeScale must be 1 to 3600, got " + simTimeScale);
         }
@@ -57,14 +65,27 @@ public record Settings(String chargePointId, String backendUrl, Path dataDir, in
         }
     }
 
+    /** Without public names. */
+    public Settings(String chargePointId, String backendUrl, Path dataDir, int httpPort, String httpBind,
+                    String hal, int connectors, String adminPassword, String restartMode, String vendor,
+                    String model, Map<String, String> ocpp, double simTimeScale, Map<String, Object> pi4j) {
+        this(chargePointId, backendUrl, dataDir, httpPort, httpBind, hal, connectors, adminPassword, restartMode, vendor,
+                model, ocpp, simTimeScale, pi4j, List.of());
+    }
+
+    /** The local interface's address and names. */
+    public HttpBinding httpBinding() {
+        return new HttpBinding(httpBind, httpPort, httpPublicNames);
+    }
+
     /** Every setting, with the admin password and the AuthorizationKey blanked out. */
     @Override
     public String toString() {
         Map<String, String> keys = new java.util.TreeMap<>(ocpp);
         keys.computeIfPresent("AuthorizationKey", (k, v) -> "***");
         return "Settings[chargePointId=" + chargePointId + ", backendUrl=" + backendUrl + ", dataDir=" + dataDir
-                + ", http=" + httpBind + ":" + httpPort + ", hal=" + hal + ", connectors=" + connectors
-                + ", adminPassword=" + (adminPassword == null ? "none" : "***") + ", restartMode=" + restartMode
+                + ", http=" + httpBind + ":" + httpPort + " " + httpPublicNames + ", hal=" + hal + ", connectors=" + connectors
+                + ", adminPassword=" + (adminPassword == null ? "generated" : "***") + ", restartMode=" + restartMode
                 + ", vendor=" + vendor + ", model=" + model + ", ocpp=" + keys + ", simTimeScale=" + simTimeScale + "]";
     }
 
@@ -78,6 +99,6 @@ public record Settings(String chargePointId, String backendUrl, Path dataDir, in
                 "MeterValuesSampledData", "Energy.Active.Import.Register,Power.Active.Import,SoC"));
         keys.putAll(ocpp);
         return new Settings(chargePointId, backendUrl, dataDir, httpPort, httpBind, hal, connectors, adminPassword,
-                restartMode, vendor, model, keys, simTimeScale == 1 ? 60 : simTimeScale, pi4j);
+                restartMode, vendor, model, keys, simTimeScale == 1 ? 60 : simTimeScale, pi4j, httpPublicNames);
     }
 }

@@ -8,8 +8,10 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -19,10 +21,10 @@ import java.util.Map;
  * chargePointId: CP-1
  * backendUrl: wss://csms.example.com/ocpp
  * dataDir: /var/lib/reactive-ocpp
- * http: { port: 8080, bind: 127.0.0.1 }
+ * http: { port: 8080, bind: 127.0.0.1, publicNames: [wallbox.local] }
  * hal: sim
  * connectors: 2
- * adminPassword: ...
+ * adminPasswordFile: /etc/reactive-ocpp/admin-password   # or adminPassword: ...
  * restartMode: in-process
  * vendor: ACME
  * model: Wallbox 22
@@ -32,15 +34,28 @@ import java.util.Map;
  * pi4j:                       # hal pi4j: the board's wiring (hal-native's Pi4jWiring)
  *   connectors: [ ... ]
  * </pre>
+ * The admin password: {@code adminPassword} or {@code adminPasswordFile} (its first line) in the file, then
+ * the systemd credential {@code $CREDENTIALS_DIRECTORY/admin-password}, then
+ * {@code REACTIVE_OCPP_ADMIN_PASSWORD} or {@code REACTIVE_OCPP_ADMIN_PASSWORD_FILE}, then
+ * {@code --admin-password} or {@code --admin-password-file}; none of them: the stored or generated one.
  */
 public final class SettingsLoader {
+
+    /** The systemd credential ({@code LoadCredential=admin-password:...}) read when present. */
+    public static final String CREDENTIAL = "admin-password";
 
     private SettingsLoader() {
     }
 
     /** Command-line values; {@code null} where not given. */
     public record Overrides(Path config, String backend, String id, Path dataDir, Integer httpPort, String hal,
-                            Integer connectors, String adminPassword, String restartMode) {
+                            Integer connectors, String adminPassword, String restartMode, Path adminPasswordFile) {
+
+        /** Without a password file. */
+        public Overrides(Path config, String backend, String id, Path dataDir, Integer httpPort, String hal,
+                         Integer connectors, String adminPassword, String restartMode) {
+            this(config, backend, id, dataDir, httpPort, hal, connectors, adminPassword, restartMode, null);
+        }
     }
 
     public static Settings load(Overrides cli, Map<String, String> env) {
@@ -53,14 +68,22 @@ public final class SettingsLoader {
         values.put("hal", "sim");
         values.put("connectors", 2);
         values.put("adminPassword", null);
+        values.put("adminPasswordFile", null);
         values.put("restartMode", "in-process");
         values.put("vendor", "reactive-ocpp");
         values.put("model", "Simulated Wallbox");
         values.put("simTimeScale", "1");
         Map<String, String> ocpp = new HashMap<>();
         Map<String, Object> pi4j = new LinkedHashMap<>();
+        List<String> publicNames = new ArrayList<>();
         if (cli.config() != null) {
-            readFile(cli.config(), values, ocpp, pi4j);
+            readFile(cli.config(), values, ocpp, pi4j, publicNames);
+            adminPassword(text(values, "adminPassword"), text(values, "adminPasswordFile"), cli.config().toString(),
+                    values);
+        }
+        String credentials = env.get("CREDENTIALS_DIRECTORY");
+        if (credentials != null && !credentials.isEmpty() && Files.isRegularFile(Path.of(credentials, CREDENTIAL))) {
+            adminPassword(null, Path.of(credentials, CREDENTIAL).toString(), "the systemd credential", values);
         }
         env("REACTIVE_OCPP_ID", "chargePointId", env, values);
         env("REACTIVE_OCPP_BACKEND", "backendUrl", env, values);
@@ -68,23 +91,62 @@ public final class SettingsLoader {
         env("REACTIVE_OCPP_HTTP_PORT", "http.port", env, values);
         env("REACTIVE_OCPP_HAL", "hal", env, values);
         env("REACTIVE_OCPP_CONNECTORS", "connectors", env, values);
-        env("REACTIVE_OCPP_ADMIN_PASSWORD", "adminPassword", env, values);
+        adminPassword(blankIsNull(env.get("REACTIVE_OCPP_ADMIN_PASSWORD")),
+                blankIsNull(env.get("REACTIVE_OCPP_ADMIN_PASSWORD_FILE")), "the environment", values);
         cli("chargePointId", cli.id(), values);
         cli("backendUrl", cli.backend(), values);
         cli("dataDir", cli.dataDir(), values);
         cli("http.port", cli.httpPort(), values);
         cli("hal", cli.hal(), values);
         cli("connectors", cli.connectors(), values);
-        cli("adminPassword", cli.adminPassword(), values);
+        adminPassword(cli.adminPassword(), cli.adminPasswordFile() == null ? null : cli.adminPasswordFile().toString(),
+                "the command line", values);
         cli("restartMode", cli.restartMode(), values);
         return new Settings(text(values, "chargePointId"), text(values, "backendUrl"), Path.of(text(values, "dataDir")),
                 number(values, "http.port"), text(values, "http.bind"), text(values, "hal"), number(values, "connectors"),
-                text(values, "adminPassword"), text(values, "restartMode"), text(values, "vendor"),
-                text(values, "model"), ocpp, decimal(values, "simTimeScale"), pi4j);
+                passwordFromFile(text(values, "adminPassword"), text(values, "adminPasswordFile")),
+                text(values, "restartMode"), text(values, "vendor"), text(values, "model"), ocpp,
+                decimal(values, "simTimeScale"), pi4j, publicNames);
+    }
+
+    /** One source's admin password, given as such or as a file: replaces what a lower source gave. */
+    private static void adminPassword(String password, String file, String source, Map<String, Object> values) {
+        if (password != null && file != null) {
+            throw new IllegalArgumentException(source + ": give adminPassword or adminPasswordFile, not both");
+        }
+        if (password != null || file != null) {
+            values.put("adminPassword", password);
+            values.put("adminPasswordFile", file);
+        }
+    }
+
+    /** The first line of {@code file}, without its line end; {@code password} when there is no file. */
+    private static String passwordFromFile(String password, String file) {
+        if (file == null) {
+            return password;
+        }
+        String text;
+        try {
+            text = Files.readString(Path.of(file));
+        } catch (IOException | java.io.UncheckedIOException e) {
+            throw new IllegalArgumentException("adminPasswordFile: cannot read " + file + " (" + e.getClass().getSimpleName()
+                    + ")", e);
+        }
+        int end = text.indexOf('\n');
+        String line = end < 0 ? text : text.substring(0, end);
+        line = line.endsWith("\r") ? line.substring(0, line.length() - 1) : line;
+        if (line.isEmpty()) {
+            throw new IllegalArgumentException("adminPasswordFile: the first line of " + file + " is empty");
+        }
+        return line;
+    }
+
+    private static String blankIsNull(String value) {
+        return value == null || value.isEmpty() ? null : value;
     }
 
     private static void readFile(Path file, Map<String, Object> values, Map<String, String> ocpp,
-                                 Map<String, Object> pi4j) {
+                                 Map<String, Object> pi4j, List<String> publicNames) {
         ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
         JsonNode root;
         try {
@@ -106,13 +168,37 @@ public final class SettingsLoader {
                 }
                 pi4j.putAll(yaml.convertValue(value, new TypeReference<Map<String, Object>>() { }));
             } else if (key.equals("http")) {
-                value.fields().forEachRemaining(k -> values.put("http." + k.getKey(), k.getValue().asText()));
+                value.fields().forEachRemaining(k -> {
+                    if (k.getKey().equals("publicNames")) {
+                        publicNames(file, k.getValue(), publicNames);
+                    } else {
+                        values.put("http." + k.getKey(), k.getValue().asText());
+                    }
+                });
             } else if (values.containsKey(key)) {
                 values.put(key, value.isNull() ? null : value.asText());
             } else {
                 throw new IllegalArgumentException(file + ": unknown setting '" + key + "'; known: " + values.keySet()
                         + ", the ocpp: and the pi4j: sections");
             }
+        });
+    }
+
+    /** {@code http.publicNames}: a list of names, or one name. */
+    private static void publicNames(Path file, JsonNode value, List<String> names) {
+        if (value.isTextual()) {
+            names.add(value.textValue());
+            return;
+        }
+        if (!value.isArray()) {
+            throw new IllegalArgumentException(file + ": http.publicNames must be a list of host names, such as "
+                    + "[wallbox.local]");
+        }
+        value.forEach(name -> {
+            if (!name.isTextual()) {
+                throw new IllegalArgumentException(file + ": http.publicNames must be a list of host names, got " + name);
+            }
+            names.add(name.textValue());
         });
     }
 

@@ -3,6 +3,8 @@ package io.reactiveocpp.app;
 import eu.chargetime.ocpp.model.core.BootNotificationRequest;
 import eu.chargetime.ocpp.model.core.ResetRequest;
 import eu.chargetime.ocpp.model.core.ResetType;
+import io.reactiveocpp.app.web.AdminPassword;
+import io.reactiveocpp.app.web.LogCapture;
 import io.reactiveocpp.session.testing.JavaOcaBackend;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,6 +25,8 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -59,6 +63,68 @@ class MainHttpTest {
             assertThatThrownBy(() -> get(port, "/api/status", admin)).as("closed at exit")
                     .isInstanceOf(ConnectException.class);
         }
+    }
+
+    @Test
+    void withoutAConfiguredPasswordTheFirstStartGeneratesOneThatLaterStartsKeep() throws Exception {
+        int port = freePort();
+        try (JavaOcaBackend backend = new JavaOcaBackend(); LogCapture log = LogCapture.of(AdminPassword.class)) {
+            CompletableFuture<Integer> first = start(backend, port);
+            backend.await(BootNotificationRequest.class, 1);
+            awaitHealth(port);
+            assertThat(log.warnings()).hasSize(1);
+            Matcher printed = Pattern.compile("password ([A-Za-z0-9_-]{20}) \\(shown only this once").matcher(log.warnings().get(0));
+            assertThat(printed.find()).as(log.warnings().get(0)).isTrue();
+            String admin = basic(printed.group(1));
+            assertThat(log.warnings().get(0)).contains(dir.resolve(AdminPassword.FILE).toAbsolutePath().toString());
+            assertThat(get(port, "/api/status", null).statusCode()).as("never open").isEqualTo(401);
+            assertThat(get(port, "/api/status", basic("s3cret")).statusCode()).isEqualTo(401);
+            assertThat(get(port, "/api/status", admin).statusCode()).isEqualTo(200);
+            backend.send(new ResetRequest(ResetType.Soft));
+            assertThat(first.get(30, TimeUnit.SECONDS)).isEqualTo(Main.RESTART_EXIT_CODE);
+
+            CompletableFuture<Integer> second = start(backend, port);
+            backend.await(BootNotificationRequest.class, 2);
+            awaitHealth(port);
+            assertThat(get(port, "/api/status", admin).statusCode()).as("the stored password").isEqualTo(200);
+            assertThat(log.warnings()).as("printed only at the first start").hasSize(1);
+            backend.send(new ResetRequest(ResetType.Soft));
+            assertThat(second.get(30, TimeUnit.SECONDS)).isEqualTo(Main.RESTART_EXIT_CODE);
+        }
+    }
+
+    @Test
+    void fleetModeIsNeverOpenEither() throws Exception {
+        int port = freePort();
+        try (LogCapture log = LogCapture.of(AdminPassword.class)) {
+            CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(() -> new CommandLine(new Main()).execute(
+                    "--fleet", "1", "--demo", "--fleet-seconds", "3", "--data-dir", dir.toString(),
+                    "--http-port", Integer.toString(port)));
+            awaitHealth(port);
+            assertThat(get(port, "/metrics", null).statusCode()).isEqualTo(401);
+            assertThat(log.warnings()).singleElement().asString().contains("generated");
+            assertThat(dir.resolve(AdminPassword.FILE)).exists();
+            assertThat(exit.get(30, TimeUnit.SECONDS)).isZero();
+        }
+    }
+
+    private CompletableFuture<Integer> start(JavaOcaBackend backend, int port) {
+        return CompletableFuture.supplyAsync(() -> new CommandLine(new Main()).execute(
+                "--backend", backend.url(), "--id", "CP-MAIN", "--data-dir", dir.toString(),
+                "--http-port", Integer.toString(port), "--restart-mode", "exit"));
+    }
+
+    /** {@code GET /health} without credentials, retried while the port refuses; expects 200. */
+    private void awaitHealth(int port) {
+        HttpResponse<String> health = Mono.fromCallable(() -> get(port, "/health", null))
+                .retryWhen(Retry.fixedDelay(200, Duration.ofMillis(25)).filter(ConnectException.class::isInstance))
+                .block(Duration.ofSeconds(10));
+        assertThat(health.statusCode()).isEqualTo(200);
+        assertThat(health.body()).isEqualTo("{\"status\":\"UP\"}");
+    }
+
+    private static String basic(String password) {
+        return "Basic " + Base64.getEncoder().encodeToString(("admin:" + password).getBytes(StandardCharsets.UTF_8));
     }
 
     private HttpResponse<String> get(int port, String path, String authorization) throws IOException, InterruptedException {

@@ -20,8 +20,11 @@ import reactor.netty.http.server.HttpServerResponse;
 import reactor.netty.http.server.HttpServerRoutes;
 
 import java.io.ByteArrayOutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -37,20 +40,23 @@ import java.util.function.Supplier;
  * The operator's local HTTP interface on Reactor Netty's {@link HttpServer}, on the event loops the
  * session's WebSocket client uses too (Reactor Netty's shared resources). Routes:
  * <pre>
+ * GET    /health                              no credentials: {"status":"UP"}, or 503 with the reason
  * GET    /api/status                          StatusEndpoint
  * GET    /api/config                          ConfigEndpoint
  * PUT    /api/config/{key}                    ConfigEndpoint, body {"value": "..."}
  * POST   /api/sim/connectors/{n}/plug         SimulatorEndpoint (--hal sim only), and unplug, ev-suspend, ev-resume
  * POST   /api/sim/rfid                        body {"idTag": "...", "connectorId": n}
  * POST   /api/sim/connectors/{n}/fault        body {"errorCode": "GroundFailure"}; DELETE clears it
- * GET    /metrics                             MetricsEndpoint (Prometheus text)
+ * GET    /metrics                             MetricsEndpoint (Prometheus text); never a login
  * </pre>
- * Every route, unknown paths included, first passes {@link OperatorAuth}: 401 with a Basic challenge unless
- * no password is set; a login calls {@link io.reactiveocpp.engine.ChargePoint#operatorLoggedIn()}. PBKDF2
- * checks run one at a time on their own thread with at most {@value #AUTH_QUEUE} waiting (more: 429), so
- * that guessing cannot take more than one core or stall the event loop. Bodies are read up to
- * {@value #MAX_BODY_BYTES} bytes (more: 413). The server outlives in-process restarts: {@code runtime}
- * supplies the charge point that runs now, or {@code null} while it is rebuilt (503).
+ * Every request, unknown paths included, first passes the {@link RequestGuard} (Host 421, Origin 403,
+ * Content-Type 415), then, except {@code /health}, the {@link LoginThrottle} (429 with {@code Retry-After}
+ * while its address is blocked after failed logins) and {@link OperatorAuth} (401 with a Basic challenge); a
+ * login calls {@link io.reactiveocpp.engine.ChargePoint#operatorLoggedIn()}. There is no open mode: a password
+ * hash is required. PBKDF2 checks run one at a time on their own thread with at most {@value #AUTH_QUEUE}
+ * waiting (more: 429), so that guessing cannot take more than one core or stall the event loop. Bodies are
+ * read up to {@value #MAX_BODY_BYTES} bytes (more: 413). The server outlives in-process restarts:
+ * {@code runtime} supplies the charge point that runs now, or {@code null} while it is rebuilt (503).
  */
 public final class LocalHttpServer implements AutoCloseable {
 
@@ -61,6 +67,14 @@ public final class LocalHttpServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(LocalHttpServer.class);
 
     private final Supplier<ChargePointRuntime> runtime;
+    /** The answer of {@code GET /health} when the service is not up. */
+    private record Down(String status, String reason) {
+    }
+
+    /** Why the service is not up, {@code null} when it is: {@code GET /health}. */
+    private final Supplier<String> unavailable;
+    private final RequestGuard guard;
+    private final LoginThrottle throttle;
     private final OperatorAuth auth;
     private final ThreadPoolExecutor authThread = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS,
             new ArrayBlockingQueue<>(AUTH_QUEUE), task -> {
@@ -72,34 +86,51 @@ public final class LocalHttpServer implements AutoCloseable {
     private final ChannelGroup connections = new DefaultChannelGroup(GlobalEventExecutor.INSTANCE);
     private final DisposableServer server;
 
-    private LocalHttpServer(String host, int port, boolean simulator, PasswordHash password,
-                            Supplier<ChargePointRuntime> runtime, PrometheusMeterRegistry registry) {
+    private LocalHttpServer(HttpBinding binding, boolean simulator, PasswordHash password,
+                            Supplier<ChargePointRuntime> runtime, Supplier<String> unavailable,
+                            PrometheusMeterRegistry registry, Scheduler clock) {
         this.runtime = runtime;
-        this.auth = new OperatorAuth(password, Schedulers.parallel());
+        this.unavailable = unavailable;
+        this.guard = new RequestGuard(binding);
+        this.throttle = new LoginThrottle(clock);
+        this.auth = new OperatorAuth(password, clock);
         this.metrics = new MetricsEndpoint(registry);
         try {
-            this.server = HttpServer.create().host(host).port(port)
+            this.server = HttpServer.create().host(binding.host()).port(binding.port())
                     .channelGroup(connections) // so that close() ends kept-alive connections too
                     .route(routes -> routes(routes, simulator))
                     .bindNow();
         } catch (RuntimeException e) {
             authThread.shutdownNow();
             metrics.close();
-            throw new IllegalArgumentException("cannot listen on " + host + ":" + port + " for the local HTTP interface ("
-                    + e.getMessage() + "); choose another http port or 0 for none", e);
+            throw new IllegalArgumentException("cannot listen on " + binding.host() + ":" + binding.port()
+                    + " for the local HTTP interface (" + e.getMessage() + "); choose another http port or 0 for none", e);
         }
-        LOG.info("local HTTP interface on http://{}:{} ({})", host, server.port(),
-                password == null ? "no admin password: loopback only, open" : "user admin, Basic authentication");
+        LOG.info("local HTTP interface on http://{}:{} (user admin, Basic authentication; Host names: {}, "
+                + "localhost{})", binding.host(), server.port(), binding.host(),
+                binding.publicNames().isEmpty() ? "" : ", " + String.join(", ", binding.publicNames()));
     }
 
     /**
-     * Binds {@code host:port} (port 0: any free port, for tests; the service does not start the interface
-     * for {@code http.port} 0). {@code password} {@code null}: no authentication, which {@code Settings}
-     * allows on a loopback address only. {@link IllegalArgumentException} when the address is taken.
+     * Binds {@code binding} (port 0: any free port, for tests; the service does not start the interface for
+     * {@code http.port} 0) behind {@code password}, which is required ({@link AdminPassword} supplies one).
+     * {@link IllegalArgumentException} when the address is taken or the password missing.
      */
-    public static LocalHttpServer start(String host, int port, boolean simulator, PasswordHash password,
+    public static LocalHttpServer start(HttpBinding binding, boolean simulator, PasswordHash password,
                                         Supplier<ChargePointRuntime> runtime, PrometheusMeterRegistry registry) {
-        return new LocalHttpServer(host, port, simulator, password, runtime, registry);
+        return start(binding, simulator, password, runtime, registry, Schedulers.parallel());
+    }
+
+    /** As {@link #start(HttpBinding, boolean, PasswordHash, Supplier, PrometheusMeterRegistry)}, with a clock. */
+    static LocalHttpServer start(HttpBinding binding, boolean simulator, PasswordHash password,
+                                 Supplier<ChargePointRuntime> runtime, PrometheusMeterRegistry registry, Scheduler clock) {
+        return new LocalHttpServer(binding, simulator, password, runtime,
+                () -> runtime.get() == null ? "the charge point is restarting" : null, registry, clock);
+    }
+
+    /** Fleet mode: {@code /metrics} and {@code /health}; {@code /api/*} answers 503 (there is no one charge point). */
+    public static LocalHttpServer startFleet(HttpBinding binding, PasswordHash password, PrometheusMeterRegistry registry) {
+        return new LocalHttpServer(binding, false, password, () -> null, () -> null, registry, Schedulers.parallel());
     }
 
     /** The port it listens on. */
@@ -107,36 +138,77 @@ public final class LocalHttpServer implements AutoCloseable {
         return server.port();
     }
 
+    /** The authentication check, for tests. */
+    OperatorAuth auth() {
+        return auth;
+    }
+
     private void routes(HttpServerRoutes routes, boolean simulator) {
         StatusEndpoint status = new StatusEndpoint();
         ConfigEndpoint config = new ConfigEndpoint();
-        routes.get("/api/status", handler(status::status))
-                .get("/api/config", handler(config::list))
-                .put("/api/config/{key}", handler(config::change))
-                .get("/metrics", handler(metrics::scrape));
+        routes.get("/health", (request, response) -> guarded(request, response, () -> health(response)))
+                .get("/api/status", handler(status::status, true))
+                .get("/api/config", handler(config::list, true))
+                .put("/api/config/{key}", handler(config::change, true))
+                .get("/metrics", handler(metrics::scrape, false));
         if (simulator) {
             SimulatorEndpoint sim = new SimulatorEndpoint();
-            routes.post("/api/sim/connectors/{n}/plug", handler(sim::plug))
-                    .post("/api/sim/connectors/{n}/unplug", handler(sim::unplug))
-                    .post("/api/sim/connectors/{n}/ev-suspend", handler(sim::evSuspend))
-                    .post("/api/sim/connectors/{n}/ev-resume", handler(sim::evResume))
-                    .post("/api/sim/rfid", handler(sim::rfid))
-                    .post("/api/sim/connectors/{n}/fault", handler(sim::raiseFault))
-                    .delete("/api/sim/connectors/{n}/fault", handler(sim::clearFault));
+            routes.post("/api/sim/connectors/{n}/plug", handler(sim::plug, true))
+                    .post("/api/sim/connectors/{n}/unplug", handler(sim::unplug, true))
+                    .post("/api/sim/connectors/{n}/ev-suspend", handler(sim::evSuspend, true))
+                    .post("/api/sim/connectors/{n}/ev-resume", handler(sim::evResume, true))
+                    .post("/api/sim/rfid", handler(sim::rfid, true))
+                    .post("/api/sim/connectors/{n}/fault", handler(sim::raiseFault, true))
+                    .delete("/api/sim/connectors/{n}/fault", handler(sim::clearFault, true));
         }
-        routes.route(request -> true, handler(call -> Mono.just(Reply.error(404, null, "no such resource"))));
+        routes.route(request -> true, handler(call -> Mono.just(Reply.error(404, null, "no such resource")), true));
     }
 
-    /** Authentication, the bounded body, the endpoint, and one place that turns failures into replies. */
-    private BiFunction<HttpServerRequest, HttpServerResponse, Publisher<Void>> handler(Function<Call, Mono<Reply>> endpoint) {
-        return (request, response) -> {
+    /** The {@link RequestGuard} before anything else; {@code next} runs only for a request it lets through. */
+    private Publisher<Void> guarded(HttpServerRequest request, HttpServerResponse response,
+                                    Supplier<Publisher<Void>> next) {
+        Reply refused = guard.check(request.requestHeaders());
+        return refused != null ? refuse(request, response, refused) : next.get();
+    }
+
+    /**
+     * Reads and drops the body (up to {@value #MAX_BODY_BYTES} bytes) before the refusal is sent: a connection
+     * closed with unread bytes is reset, and the client may lose the answer with it.
+     */
+    private static Mono<Void> refuse(HttpServerRequest request, HttpServerResponse response, Reply reply) {
+        return body(request).onErrorResume(e -> Mono.empty()).then(Mono.defer(() -> send(response, reply)));
+    }
+
+    private Publisher<Void> health(HttpServerResponse response) {
+        String reason = unavailable.get();
+        return send(response, reason == null ? Reply.json(200, Map.of("status", "UP"))
+                : Reply.json(503, new Down("DOWN", reason)));
+    }
+
+    /**
+     * The guard, the throttle, authentication, the bounded body, the endpoint, and one place that turns
+     * failures into replies. {@code mayLogIn} false: a valid request is never a login ({@code /metrics}).
+     */
+    private BiFunction<HttpServerRequest, HttpServerResponse, Publisher<Void>> handler(Function<Call, Mono<Reply>> endpoint,
+                                                                                       boolean mayLogIn) {
+        return (request, response) -> guarded(request, response, () -> {
+            InetAddress client = client(request);
+            Duration wait = throttle.blocked(client);
+            if (!wait.isZero()) {
+                long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
+                return refuse(request, response, Reply.error(429, null, "too many failed logins from " + client.getHostAddress()
+                        + "; try again in " + seconds + " s").withHeader("Retry-After", Long.toString(seconds)));
+            }
             Scheduler loop = eventLoop(request);
-            return authenticate(request)
+            String header = request.requestHeaders().get(HttpHeaderNames.AUTHORIZATION);
+            return authenticate(header, mayLogIn)
                     .publishOn(loop)
                     .flatMap(verdict -> {
                         if (!verdict.allowed()) {
+                            failedLogin(client, header);
                             return Mono.just(Reply.error(401, null, "give the user admin and the admin password (HTTP Basic)"));
                         }
+                        throttle.succeeded(client);
                         if (verdict == OperatorAuth.Verdict.LOGIN) {
                             loggedIn(request);
                         }
@@ -145,14 +217,29 @@ public final class LocalHttpServer implements AutoCloseable {
                     .onErrorResume(e -> Mono.just(failure(request, e)))
                     .publishOn(loop)
                     .flatMap(reply -> send(response, reply));
-        };
+        });
     }
 
-    private Mono<OperatorAuth.Verdict> authenticate(HttpServerRequest request) {
-        String header = request.requestHeaders().get(HttpHeaderNames.AUTHORIZATION);
-        OperatorAuth.Verdict quick = auth.remembered(header);
-        return quick != null ? Mono.just(quick)
-                : Mono.defer(() -> Mono.fromFuture(CompletableFuture.supplyAsync(() -> auth.verify(header), authThread)));
+    private Mono<OperatorAuth.Verdict> authenticate(String header, boolean mayLogIn) {
+        OperatorAuth.Verdict quick = auth.remembered(header, mayLogIn);
+        return quick != null ? Mono.just(quick) : Mono.defer(() -> Mono.fromFuture(
+                CompletableFuture.supplyAsync(() -> auth.verify(header, mayLogIn), authThread)));
+    }
+
+    /** A request without credentials is a browser's first try, not a failed login. */
+    private void failedLogin(InetAddress client, String header) {
+        if (header == null) {
+            return;
+        }
+        int inARow = throttle.failed(client);
+        Duration blocked = throttle.blocked(client);
+        LOG.warn("failed login to the local HTTP interface from {} ({} in a row{})", client.getHostAddress(), inARow,
+                blocked.isZero() ? "" : "; its next attempts are refused for " + blocked.toSeconds() + " s");
+    }
+
+    private static InetAddress client(HttpServerRequest request) {
+        InetSocketAddress remote = request.remoteAddress();
+        return remote == null || remote.getAddress() == null ? InetAddress.getLoopbackAddress() : remote.getAddress();
     }
 
     /**
@@ -206,6 +293,7 @@ public final class LocalHttpServer implements AutoCloseable {
 
     private static Mono<Void> send(HttpServerResponse response, Reply reply) {
         response.status(reply.status()).header(HttpHeaderNames.CONTENT_TYPE, reply.contentType());
+        reply.headers().forEach(response::header);
         if (reply.status() == 401) {
             response.header(HttpHeaderNames.WWW_AUTHENTICATE, OperatorAuth.CHALLENGE);
         }

@@ -4,30 +4,33 @@ import reactor.core.scheduler.Scheduler;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Operator authentication: HTTP Basic, user {@value #USER}, checked against the {@link PasswordHash}.
+ * Operator authentication: HTTP Basic, user {@value #USER}, checked against the {@link PasswordHash}. There is
+ * always a password ({@link AdminPassword} generates one when none is configured).
  *
  * <p><b>What a login is.</b> A request with valid credentials after {@link #LOGIN_WINDOW} without one is a
- * login ({@link Verdict#LOGIN}); every valid request restarts the window, so an open Config UI or a
- * scraper polling more often than once a minute is one login, and one after a quiet minute is the next.
+ * login ({@link Verdict#LOGIN}); every valid request restarts the window, so an open Config UI is one login,
+ * and one after a quiet minute is the next. Requests that cannot log in (a Prometheus scrape of
+ * {@code /metrics}) are never a login and do not restart the window either.
  *
- * <p><b>Cost.</b> Within the window, a request carrying the very header verified last is checked against a
- * keyed MAC of that header (a random key that lives only in this object) in microseconds, on the calling
- * thread ({@link #remembered}); anything else takes the PBKDF2 path ({@link #verify}, slow: run it off the
- * event loop). The MAC is forgotten when the window lapses.
- *
- * <p>Without a password (possible only on a loopback address) every request is {@link Verdict#OPEN} and
- * nobody logs in. Thread-safe; time comes from {@code clock}.
+ * <p><b>Cost.</b> A successful PBKDF2 check is remembered for {@link #REMEMBER_FOR} since the header's last
+ * use, keyed by a keyed MAC of the whole {@code Authorization} header (a random key that lives only in this
+ * object; never the password), for at most {@value #REMEMBERED} headers (the least recently used is
+ * forgotten). A remembered header is checked in microseconds on the calling thread ({@link #remembered}), so
+ * a scrape every 15 s costs one PBKDF2; anything else takes the PBKDF2 path ({@link #verify}, slow: run it off
+ * the event loop). Thread-safe; time comes from {@code clock}.
  */
 public final class OperatorAuth {
 
@@ -35,14 +38,15 @@ public final class OperatorAuth {
     public static final String USER = "admin";
     /** How long without a valid request makes the next one a login. */
     public static final Duration LOGIN_WINDOW = Duration.ofSeconds(60);
+    /** How long a verified header is remembered after its last use. */
+    public static final Duration REMEMBER_FOR = Duration.ofMinutes(5);
     /** The challenge of a 401. */
     public static final String CHALLENGE = "Basic realm=\"reactive-ocpp\", charset=\"UTF-8\"";
+    static final int REMEMBERED = 16;
 
     /** The outcome of a check. */
     public enum Verdict {
-        /** No password is set: allowed without credentials. */
-        OPEN,
-        /** Valid credentials within the login window. */
+        /** Valid credentials within the login window, or of a request that cannot log in. */
         ALLOWED,
         /** Valid credentials after {@link #LOGIN_WINDOW} without any: a new login. */
         LOGIN,
@@ -54,60 +58,90 @@ public final class OperatorAuth {
         }
     }
 
-    private record Remembered(byte[] tag, long lastUseMillis) {
-    }
-
     private final PasswordHash hash;
     private final Scheduler clock;
     private final byte[] macKey = new byte[32];
-    private final AtomicReference<Remembered> last = new AtomicReference<>();
+    /** MAC of a verified header to the time of its last use, least recently used first. */
+    private final Map<ByteBuffer, Long> verified = new LinkedHashMap<>(REMEMBERED * 2, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<ByteBuffer, Long> eldest) {
+            return size() > REMEMBERED;
+        }
+    };
+    private long lastLoginActivityMillis = Long.MIN_VALUE;
+    private final AtomicLong derivations = new AtomicLong();
 
-    /** {@code hash} {@code null}: no password set. */
+    /** {@code hash}: the admin password's; required. */
     public OperatorAuth(PasswordHash hash, Scheduler clock) {
+        if (hash == null) {
+            throw new IllegalArgumentException("the local HTTP interface needs an admin password");
+        }
         this.hash = hash;
         this.clock = clock;
         new SecureRandom().nextBytes(macKey);
     }
 
     /**
-     * The quick check: the verdict if it needs no PBKDF2 (no password set, no or malformed credentials, the
-     * header verified last within the window), else {@code null}: call {@link #verify}.
+     * The quick check: the verdict if it needs no PBKDF2 (no or malformed credentials, a header verified
+     * within {@link #REMEMBER_FOR}), else {@code null}: call {@link #verify}. {@code mayLogIn} false: the
+     * request is never a login and does not restart the login window.
      */
-    public Verdict remembered(String authorization) {
-        if (hash == null) {
-            return Verdict.OPEN;
-        }
+    public Verdict remembered(String authorization, boolean mayLogIn) {
         byte[] password = password(authorization);
         if (password == null) {
             return Verdict.DENIED;
         }
         Arrays.fill(password, (byte) 0);
-        long now = clock.now(TimeUnit.MILLISECONDS);
-        Remembered known = last.get();
-        if (known == null || now - known.lastUseMillis() >= LOGIN_WINDOW.toMillis()
-                || !MessageDigest.isEqual(known.tag(), tag(authorization))) {
-            return null;
+        ByteBuffer tag = ByteBuffer.wrap(tag(authorization));
+        synchronized (this) {
+            long now = now();
+            Long lastUse = verified.get(tag);
+            if (lastUse == null || now - lastUse >= REMEMBER_FOR.toMillis()) {
+                return null;
+            }
+            verified.put(tag, now);
+            return valid(mayLogIn, now);
         }
-        last.compareAndSet(known, new Remembered(known.tag(), now));
-        return Verdict.ALLOWED;
     }
 
     /** The full check of an {@code Authorization} header value (may be {@code null}); slow, see the class doc. */
-    public Verdict verify(String authorization) {
-        Verdict quick = remembered(authorization);
+    public Verdict verify(String authorization, boolean mayLogIn) {
+        Verdict quick = remembered(authorization, mayLogIn);
         if (quick != null) {
             return quick;
         }
         byte[] password = password(authorization);
+        derivations.incrementAndGet();
         boolean valid = hash.matches(password);
         Arrays.fill(password, (byte) 0);
         if (!valid) {
             return Verdict.DENIED;
         }
-        long now = clock.now(TimeUnit.MILLISECONDS);
-        Remembered before = last.getAndSet(new Remembered(tag(authorization), now));
-        return before == null || now - before.lastUseMillis() >= LOGIN_WINDOW.toMillis()
-                ? Verdict.LOGIN : Verdict.ALLOWED;
+        ByteBuffer tag = ByteBuffer.wrap(tag(authorization));
+        synchronized (this) {
+            long now = now();
+            verified.put(tag, now);
+            return valid(mayLogIn, now);
+        }
+    }
+
+    /** How many PBKDF2 checks were made. */
+    long derivations() {
+        return derivations.get();
+    }
+
+    private Verdict valid(boolean mayLogIn, long now) {
+        if (!mayLogIn) {
+            return Verdict.ALLOWED;
+        }
+        boolean login = lastLoginActivityMillis == Long.MIN_VALUE
+                || now - lastLoginActivityMillis >= LOGIN_WINDOW.toMillis();
+        lastLoginActivityMillis = now;
+        return login ? Verdict.LOGIN : Verdict.ALLOWED;
+    }
+
+    private long now() {
+        return clock.now(TimeUnit.MILLISECONDS);
     }
 
     /** The password of a well-formed {@code Basic} header for {@value #USER}, or {@code null}. */

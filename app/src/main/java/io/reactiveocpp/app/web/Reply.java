@@ -17,8 +17,18 @@ import java.util.Map;
  * @param status      the HTTP status code
  * @param contentType the {@code Content-Type}
  * @param body        the body
+ * @param headers     further response headers, such as {@code Retry-After}
  */
-public record Reply(int status, String contentType, String body) {
+public record Reply(int status, String contentType, String body, Map<String, String> headers) {
+
+    public Reply {
+        headers = Map.copyOf(headers);
+    }
+
+    /** A reply without further headers. */
+    public Reply(int status, String contentType, String body) {
+        this(status, contentType, body, Map.of());
+    }
 
     static final String JSON = "application/json";
     /** Strict reading: trailing content and duplicate members are errors, not silently dropped. */
@@ -47,6 +57,13 @@ public record Reply(int status, String contentType, String body) {
             body.put(details[i].toString(), details[i + 1]);
         }
         return json(status, body);
+    }
+
+    /** This reply with the header {@code name: value} added. */
+    public Reply withHeader(String name, String value) {
+        Map<String, String> more = new LinkedHashMap<>(headers);
+        more.put(name, value);
+        return new Reply(status, contentType, body, more);
     }
 
     static ObjectMapper mapper() {

@@ -50,6 +50,36 @@ class PasswordHashTest {
     }
 
     @Test
+    void theTextFormReadsBackToTheSameHash() {
+        PasswordHash hash = PasswordHash.create(PASSWORD);
+        PasswordHash read = PasswordHash.parse(hash + "\n");
+        assertThat(read.iterations()).isEqualTo(hash.iterations());
+        assertThat(read.salt()).isEqualTo(hash.salt());
+        assertThat(read.hash()).isEqualTo(hash.hash());
+        assertThat(read.matches(PASSWORD.getBytes(StandardCharsets.UTF_8))).isTrue();
+        assertThat(read.toString()).isEqualTo(hash.toString());
+    }
+
+    @Test
+    void aDamagedTextFormIsRefusedSayingWhichPart() {
+        String salt = "AAECAwQFBgcICQoLDA0ODw";
+        String hash = "ZGVmZ2hpamtsbW5vcHFyc3R1dnd4eXp7fH1+f4CBgoM";
+        assertThat(PasswordHash.parse("pbkdf2-sha256$210000$" + salt + "$" + hash)).isNotNull();
+        assertThatThrownBy(() -> PasswordHash.parse("")).hasMessageContaining("pbkdf2-sha256$iterations$salt$hash");
+        assertThatThrownBy(() -> PasswordHash.parse("bcrypt$210000$" + salt + "$" + hash)).hasMessageContaining("form");
+        assertThatThrownBy(() -> PasswordHash.parse("pbkdf2-sha256$many$" + salt + "$" + hash))
+                .hasMessageContaining("iterations");
+        assertThatThrownBy(() -> PasswordHash.parse("pbkdf2-sha256$1000$" + salt + "$" + hash))
+                .hasMessageContaining("iterations").hasMessageContaining("100000");
+        assertThatThrownBy(() -> PasswordHash.parse("pbkdf2-sha256$210000$!!$" + hash)).hasMessageContaining("salt");
+        assertThatThrownBy(() -> PasswordHash.parse("pbkdf2-sha256$210000$c2FsdA$" + hash)).hasMessageContaining("salt");
+        assertThatThrownBy(() -> PasswordHash.parse("pbkdf2-sha256$210000$" + salt + "$c2hvcnQ"))
+                .hasMessageContaining("hash");
+        assertThatThrownBy(() -> PasswordHash.parse("pbkdf2-sha256$210000$" + salt + "$" + hash + "$"))
+                .hasMessageContaining("form");
+    }
+
+    @Test
     void theDerivationIsPbkdf2HmacSha256() throws Exception {
         // RFC 7914 section 11: PBKDF2-HMAC-SHA256, P "passwd", S "salt", c 1; the first 32 of its 64 bytes
         assertThat(HexFormat.of().formatHex(PasswordHash.derive("passwd".getBytes(StandardCharsets.US_ASCII),

@@ -11,6 +11,7 @@ import io.reactiveocpp.app.Settings;
 import io.reactiveocpp.codec.type.Reason;
 import io.reactiveocpp.session.testing.JavaOcaBackend;
 import reactor.core.publisher.Flux;
+import reactor.test.scheduler.VirtualTimeScheduler;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -28,16 +29,21 @@ import java.util.function.Predicate;
 
 /**
  * A charge point on the simulator (2 connectors) wired as the service wires it, against Java-OCA-OCPP's
- * server on 127.0.0.1, with the local HTTP interface on a free port; and an HTTP client for it. Started once
- * the backend has the boot and the first StatusNotification of every connector.
+ * server on 127.0.0.1, with the local HTTP interface on a free port; and an HTTP client for it that sends
+ * bodies as {@code application/json}. Started once the backend has the boot and the first StatusNotification
+ * of every connector. The interface's clock (login window, failed-login throttle) is {@link #clock}, in
+ * virtual time.
  */
 final class TestStation implements AutoCloseable {
 
     static final ObjectMapper JSON = new ObjectMapper();
+    /** The password of {@link #start(Path)}, whose client sends it from the start. */
+    static final String DEFAULT_PASSWORD = "test station password";
 
     final JavaOcaBackend backend = new JavaOcaBackend();
     final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     final ChargePointRuntime runtime;
+    final VirtualTimeScheduler clock = VirtualTimeScheduler.create();
     final LocalHttpServer server;
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private String authorization;
@@ -48,17 +54,19 @@ final class TestStation implements AutoCloseable {
                 "in-process", "reactive-ocpp", "test", keys, 1, null);
         runtime = new ChargePointRuntime(settings, backend.url(), registry, () -> { });
         runtime.start(Reason.POWER_LOSS);
-        server = LocalHttpServer.start("127.0.0.1", 0, true, password == null ? null : PasswordHash.create(password),
-                () -> runtime, registry);
+        server = LocalHttpServer.start(new HttpBinding("127.0.0.1", 0), true, PasswordHash.create(password),
+                () -> runtime, registry, clock);
         backend.await(BootNotificationRequest.class, 1);
         awaitStatusNotification(n -> n.getConnectorId() == 1);
         awaitStatusNotification(n -> n.getConnectorId() == 2);
     }
 
+    /** With {@link #DEFAULT_PASSWORD}, and a client that sends it. */
     static TestStation start(Path dir) throws InterruptedException {
-        return new TestStation(dir, null, Map.of());
+        return new TestStation(dir, DEFAULT_PASSWORD, Map.of()).as(OperatorAuth.USER, DEFAULT_PASSWORD);
     }
 
+    /** With {@code password}, and a client that sends no credentials until {@link #as}. */
     static TestStation start(Path dir, String password, Map<String, String> keys) throws InterruptedException {
         return new TestStation(dir, password, keys);
     }
@@ -92,6 +100,9 @@ final class TestStation implements AutoCloseable {
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (authorization != null) {
             request.header("Authorization", authorization);
+        }
+        if (body != null) {
+            request.header("Content-Type", "application/json");
         }
         try {
             return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
@@ -154,6 +165,11 @@ final class TestStation implements AutoCloseable {
     List<StatusNotificationRequest> statusNotifications() {
         return backend.received.stream().filter(StatusNotificationRequest.class::isInstance)
                 .map(StatusNotificationRequest.class::cast).toList();
+    }
+
+    /** A raw HTTP/1.1 client of this interface, for requests that {@link HttpClient} will not send. */
+    RawHttp raw() {
+        return new RawHttp(server.port());
     }
 
     @Override
