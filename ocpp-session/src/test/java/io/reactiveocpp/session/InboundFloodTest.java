@@ -1,0 +1,117 @@
+package io.reactiveocpp.session;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.reactiveocpp.codec.message.core.DataTransferConfirmation;
+import io.reactiveocpp.codec.message.core.DataTransferRequest;
+import io.reactiveocpp.codec.type.DataTransferStatus;
+import io.reactiveocpp.session.ConnectionState.Phase;
+import io.reactiveocpp.session.testing.SessionHarness;
+import io.reactiveocpp.session.testing.WsTestServer;
+import io.reactiveocpp.session.testing.WsTestServer.Peer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import reactor.core.publisher.Mono;
+import reactor.core.publisher.Sinks;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A backend floods the charge point with CALLs over a real socket on 127.0.0.1, as fast as TCP takes them. While
+ * the handler holds its answers, the session has read no more than {@code maxInboundCalls} of them and TCP holds the
+ * backend back (its channel unwritable, most CALLs still unwritten), instead of the charge point's heap filling up.
+ * Then the handler answers each after a millisecond: every CALL is answered exactly once, never more than
+ * {@code maxInboundCalls} in the handler at once.
+ */
+class InboundFloodTest {
+
+    private static final int CALLS = 10_000;
+    /** About 2 KB a CALL, 20 MB in all: far more than the socket buffers of both ends hold. */
+    private static final String DATA = "x".repeat(2_000);
+
+    private final WsTestServer server = WsTestServer.plain();
+    private SessionHarness harness;
+
+    @AfterEach
+    void tearDown() {
+        try {
+            if (harness != null) {
+                harness.close();
+            }
+        } finally {
+            server.close();
+        }
+    }
+
+    @Test
+    void tenThousandFloodedCallsAreReadOnlyAsFastAsTheyAreAnsweredAndEachIsAnsweredOnce() throws Exception {
+        Map<String, Integer> answers = new ConcurrentHashMap<>();
+        CountDownLatch allAnswered = new CountDownLatch(CALLS);
+        server.responder((peer, text) -> {
+            JsonNode frame = WsTestServer.parse(text);
+            if (frame != null && frame.path(0).asInt() == 3) {
+                answers.merge(frame.path(1).asText(), 1, Integer::sum);
+                allAnswered.countDown();
+            }
+        });
+        AtomicInteger inHandler = new AtomicInteger();
+        AtomicInteger mostInHandler = new AtomicInteger();
+        Sinks.Empty<Void> gate = Sinks.empty();
+        harness = new SessionHarness(SessionHarness.config(server.url()).build());
+        harness.session.handle(DataTransferRequest.class, request -> {
+            mostInHandler.accumulateAndGet(inHandler.incrementAndGet(), Math::max);
+            return gate.asMono().then(Mono.delay(Duration.ofMillis(1)))
+                    .thenReturn(new DataTransferConfirmation(DataTransferStatus.ACCEPTED, null))
+                    .doOnNext(answer -> inHandler.decrementAndGet()); // before the session sees the answer
+        });
+        harness.start().awaitPhase(Phase.CONNECTED);
+        Peer peer = server.awaitConnection(SessionHarness.WAIT);
+
+        peer.flood(IntStream.range(0, CALLS).mapToObj(i -> "[2,\"f" + i
+                + "\",\"DataTransfer\",{\"vendorId\":\"flood\",\"data\":\"" + DATA + "\"}]").iterator());
+        int unwritten = awaitStalled(peer);
+        assertThat(mostInHandler.get()).as("CALLs read while none is answered")
+                .isEqualTo(SessionConfig.DEFAULT_MAX_INBOUND_CALLS);
+        assertThat(unwritten).as("CALLs the backend could not write: TCP holds it back").isPositive();
+
+        long start = System.nanoTime();
+        gate.tryEmitEmpty();
+        boolean done = allAnswered.await(120, TimeUnit.SECONDS);
+        long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+
+        assertThat(done).as("all answered within 120 s; " + answers.size() + " were").isTrue();
+        System.out.printf("InboundFloodTest: with the handler holding its answers the backend wrote %,d of %,d CALLs;"
+                        + " then all answered in %,d ms (%,d/s), at most %d in the handler%n", CALLS - unwritten, CALLS,
+                millis, CALLS * 1000L / Math.max(1, millis), mostInHandler.get());
+        assertThat(answers).hasSize(CALLS);
+        assertThat(answers.values()).as("each answered exactly once").containsOnly(1);
+        assertThat(mostInHandler.get()).as("CALLs in the handler at once")
+                .isEqualTo(SessionConfig.DEFAULT_MAX_INBOUND_CALLS);
+        assertThat(harness.history).as("one link throughout").filteredOn(ConnectionState::connected).hasSize(1);
+    }
+
+    /**
+     * Waits until the flood is stuck: the server's channel unwritable and no frame written for 500 ms (or the
+     * flood is over); returns how many CALLs are left unwritten.
+     */
+    private static int awaitStalled(Peer peer) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        int last = -1;
+        while (System.nanoTime() < deadline) {
+            int now = peer.flooded.get();
+            if (now == last && (peer.stalls.get() > 0 || now == CALLS)) {
+                return CALLS - now;
+            }
+            last = now;
+            Thread.sleep(500);
+        }
+        throw new AssertionError("the flood neither stalled nor ended within 30 s");
+    }
+}
