@@ -5,14 +5,18 @@ import io.reactiveocpp.codec.message.core.DataTransferConfirmation;
 import io.reactiveocpp.codec.message.core.DataTransferRequest;
 import io.reactiveocpp.codec.type.DataTransferStatus;
 import io.reactiveocpp.session.ConnectionState.Phase;
+import io.reactiveocpp.session.testing.FloodedChild;
 import io.reactiveocpp.session.testing.SessionHarness;
 import io.reactiveocpp.session.testing.WsTestServer;
 import io.reactiveocpp.session.testing.WsTestServer.Peer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.Sinks;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -95,6 +99,52 @@ class InboundFloodTest {
         assertThat(mostInHandler.get()).as("CALLs in the handler at once")
                 .isEqualTo(SessionConfig.DEFAULT_MAX_INBOUND_CALLS);
         assertThat(harness.history).as("one link throughout").filteredOn(ConnectionState::connected).hasSize(1);
+    }
+
+    /**
+     * The same flood of a charge point in a JVM with a 32 MB heap whose handler holds its answers for 3 s: it reads
+     * what it can answer, not what is sent, so it survives the 40 MB flood and answers every CALL once.
+     */
+    @Test
+    void aChargePointWithA32MegabyteHeapSurvivesA40MegabyteFlood(@TempDir Path dir) throws Exception {
+        Map<String, Integer> answers = new ConcurrentHashMap<>();
+        CountDownLatch allAnswered = new CountDownLatch(CALLS);
+        server.responder((peer, text) -> {
+            JsonNode frame = WsTestServer.parse(text);
+            if (frame != null && frame.path(0).asInt() == 3) {
+                answers.merge(frame.path(1).asText(), 1, Integer::sum);
+                allAnswered.countDown();
+            }
+        });
+        Path childOut = dir.resolve("child.out");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process child = new ProcessBuilder(java, "-Xmx32m", "-XX:+ExitOnOutOfMemoryError", "-XX:TieredStopAtLevel=1",
+                "-cp", System.getProperty("java.class.path"), FloodedChild.class.getName(), server.url(), "3000")
+                .redirectErrorStream(true).redirectOutput(childOut.toFile()).start();
+        try {
+            Peer peer = server.awaitConnection(Duration.ofSeconds(20));
+            String data = "x".repeat(4_000);
+            long start = System.nanoTime();
+            peer.flood(IntStream.range(0, CALLS).mapToObj(i -> "[2,\"f" + i
+                    + "\",\"DataTransfer\",{\"vendorId\":\"flood\",\"data\":\"" + data + "\"}]").iterator());
+            boolean done = false;
+            for (int second = 0; second < 60 && !done && child.isAlive(); second++) {
+                done = allAnswered.await(1, TimeUnit.SECONDS);
+            }
+            long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+            assertThat(child.isAlive()).as("the child is alive; it ended with " + (child.isAlive() ? "" : child.exitValue())
+                    + " and printed:\n" + Files.readString(childOut)).isTrue();
+            assertThat(done).as("all answered within 60 s; " + answers.size() + " were").isTrue();
+            assertThat(answers).hasSize(CALLS);
+            assertThat(answers.values()).as("each answered exactly once").containsOnly(1);
+            System.out.printf("InboundFloodTest: a charge point with -Xmx32m answered %,d CALLs of 4 KB (40 MB) in"
+                    + " %,d ms (its handler held every answer for the first 3 s)%n", CALLS, millis);
+        } finally {
+            child.getOutputStream().close(); // the child ends on EOF
+            if (!child.waitFor(10, TimeUnit.SECONDS)) {
+                child.destroyForcibly(); // only this child, by its handle
+            }
+        }
     }
 
     /**
