@@ -102,6 +102,61 @@ class InboundFloodTest {
     }
 
     /**
+     * A backend that sends CALLs but reads nothing: the charge point's big answers fill TCP and its channel turns
+     * unwritable, and from then on it reads no more CALLs (their answers would only pile up in its memory) until the
+     * backend reads again; then every CALL is answered once.
+     */
+    @Test
+    void whileTheBackendReadsNothingTheChargePointStopsReadingItsCalls() throws Exception {
+        int calls = 1_000;
+        Map<String, Integer> answers = new ConcurrentHashMap<>();
+        CountDownLatch allAnswered = new CountDownLatch(calls);
+        server.responder((peer, text) -> {
+            JsonNode frame = WsTestServer.parse(text);
+            if (frame != null && frame.path(0).asInt() == 3) {
+                answers.merge(frame.path(1).asText(), 1, Integer::sum);
+                allAnswered.countDown();
+            }
+        });
+        AtomicInteger handled = new AtomicInteger();
+        String big = "y".repeat(20_000); // 1,000 answers: 20 MB, more than the socket buffers hold
+        harness = new SessionHarness(SessionHarness.config(server.url()).pingInterval(Duration.ZERO).build());
+        harness.session.handle(DataTransferRequest.class, request -> {
+            handled.incrementAndGet();
+            return Mono.just(new DataTransferConfirmation(DataTransferStatus.ACCEPTED, big));
+        });
+        harness.start().awaitPhase(Phase.CONNECTED);
+        Peer peer = server.awaitConnection(SessionHarness.WAIT);
+
+        peer.reading(false);
+        peer.flood(IntStream.range(0, calls).mapToObj(i -> "[2,\"w" + i
+                + "\",\"DataTransfer\",{\"vendorId\":\"flood\"}]").iterator());
+        int handledWhileNotRead = awaitStable(handled);
+        assertThat(handledWhileNotRead).as("CALLs answered while the backend read nothing").isLessThan(calls);
+
+        peer.reading(true);
+        assertThat(allAnswered.await(60, TimeUnit.SECONDS)).as(answers.size() + " answered").isTrue();
+        assertThat(answers.values()).as("each answered exactly once").hasSize(calls).containsOnly(1);
+        System.out.printf("InboundFloodTest: %d of %d CALLs were answered while the backend read nothing%n",
+                handledWhileNotRead, calls);
+    }
+
+    /** The count once it has not changed for 500 ms. */
+    private static int awaitStable(AtomicInteger count) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        int last = -1;
+        while (System.nanoTime() < deadline) {
+            int now = count.get();
+            if (now == last) {
+                return now;
+            }
+            last = now;
+            Thread.sleep(500);
+        }
+        throw new AssertionError("the count did not settle within 30 s: " + count.get());
+    }
+
+    /**
      * The same flood of a charge point in a JVM with a 32 MB heap whose handler holds its answers for 3 s: it reads
      * what it can answer, not what is sent, so it survives the 40 MB flood and answers every CALL once.
      */

@@ -246,6 +246,11 @@ public final class WsTestServer implements AutoCloseable {
             }
         }
 
+        /** Whether the server reads from this connection: off, what the charge point writes piles up in TCP. */
+        public void reading(boolean reading) {
+            channel.config().setAutoRead(reading);
+        }
+
         /** Closes the TCP connection without a WebSocket close frame. */
         public void dropTcp() {
             channel.close();
