@@ -56,6 +56,11 @@ import java.util.function.Function;
  * <p>Half-open links are found three ways: TCP keep-alive (always on), WebSocket pings when
  * {@code WebSocketPingInterval} is set (no pong before the next ping closes the link), and CALLs (a CALL
  * that times out while nothing at all arrived since it was sent closes the link).
+ *
+ * <p>Flow control both ways: at most {@code maxInboundCalls} CALLs of the backend are read and unanswered per link
+ * ({@link InboundWindow}: demand on the link, so Reactor Netty stops reading the socket), and while the link is not
+ * writable neither is more read nor is a CALL of ours written. A reconnect for changed connection settings waits
+ * until the CALLs received on the link are answered (at most {@link #RECONNECT_ANSWER_WAIT}).
  */
 public final class OcppSession implements OcppClient {
 
