@@ -16,6 +16,7 @@ import io.reactiveocpp.session.queue.DeadLetter;
 import io.reactiveocpp.session.queue.OutboundQueue;
 import io.reactiveocpp.session.queue.StoreWriter;
 import io.reactiveocpp.session.reconnect.Backoff;
+import io.reactiveocpp.session.rpc.InboundWindow;
 import io.reactiveocpp.session.rpc.IncomingCallRouter;
 import io.reactiveocpp.session.rpc.MessageIds;
 import io.netty.channel.EventLoop;
@@ -55,10 +56,22 @@ import java.util.function.Function;
  * <p>Half-open links are found three ways: TCP keep-alive (always on), WebSocket pings when
  * {@code WebSocketPingInterval} is set (no pong before the next ping closes the link), and CALLs (a CALL
  * that times out while nothing at all arrived since it was sent closes the link).
+ *
+ * <p>Flow control both ways: at most {@code maxInboundCalls} CALLs of the backend are read and unanswered per link
+ * ({@link InboundWindow}: demand on the link, so Reactor Netty stops reading the socket), and while the link is not
+ * writable neither is more read nor is a CALL of ours written. A reconnect for changed connection settings waits
+ * until the CALLs received on the link are answered (at most {@link #RECONNECT_ANSWER_WAIT}).
  */
 public final class OcppSession implements OcppClient {
 
     private static final Logger LOG = LoggerFactory.getLogger(OcppSession.class);
+
+    /**
+     * How long a reconnect for changed connection settings waits for the answers to the backend's CALLs received
+     * on the link (the ChangeConfiguration that caused it among them), so that a handler that never answers cannot
+     * postpone it for ever.
+     */
+    public static final Duration RECONNECT_ANSWER_WAIT = Duration.ofSeconds(5);
 
     private final Transport transport;
     private final Scheduler scheduler;
@@ -81,6 +94,8 @@ public final class OcppSession implements OcppClient {
     private boolean running;
     private boolean admitted;
     private Link link;
+    private InboundWindow inbound;
+    private Disposable answersAwaited;
     private java.net.URI linkEndpoint;
     private Disposable connecting;
     private Disposable retry;
@@ -147,7 +162,7 @@ public final class OcppSession implements OcppClient {
             Sinks.Empty<Void> done = Sinks.empty();
             scheduler.schedule(() -> {
                 running = false;
-                dispose(connecting, retry, pinger, watchdog, deadlineTimer);
+                dispose(connecting, retry, pinger, watchdog, deadlineTimer, answersAwaited);
                 deadlineTimer = null;
                 metrics.close();
                 lanes.failAll(CallException.Stopped::new);
@@ -253,7 +268,7 @@ public final class OcppSession implements OcppClient {
                     fallbackKey = previous.authorizationKey();
                     LOG.info("AuthorizationKey changed: reconnecting with the new key");
                 }
-                reconnectNow("the connection settings changed");
+                reconnectWhenAnswered("the connection settings changed");
             }
         });
     }
@@ -299,7 +314,7 @@ public final class OcppSession implements OcppClient {
 
     /** Sends the next CALL if the slot is free: boot first, then transaction messages, then the rest. */
     private void pump() {
-        if (!running || link == null || inFlight != null) {
+        if (!running || link == null || inFlight != null || !link.writable()) {
             return;
         }
         OutboundLanes.Waiting next = lanes.pollPriority();
@@ -402,6 +417,13 @@ public final class OcppSession implements OcppClient {
         });
     }
 
+    /** The frame of {@code from} is dealt with (anything but a CALL of the backend): the link may read one more. */
+    private void handled(Link from) {
+        if (from == link) {
+            inbound.handled();
+        }
+    }
+
     private Action pendingAction(String messageId) {
         InFlight call = inFlight;
         return call != null && call.messageId.equals(messageId) ? call.action : null;
@@ -411,13 +433,17 @@ public final class OcppSession implements OcppClient {
         if (frame instanceof Call) {
             Call call = (Call) frame;
             Link replyTo = link;
+            InboundWindow window = inbound;
+            window.callReceived();
             router.route(call).subscribe(reply -> scheduler.schedule(() -> {
                 metrics.received(call.payload().action(),
                         reply instanceof CallError ? ((CallError) reply).errorCode().wire() : "result");
                 reply(replyTo, reply);
+                window.answered(); // after the write: a reconnect waiting for it closes the link behind it
             }));
             return;
         }
+        inbound.handled();
         InFlight call = inFlight;
         if (call == null || !call.messageId.equals(frame.messageId())) {
             metrics.lateAnswer();
@@ -434,6 +460,7 @@ public final class OcppSession implements OcppClient {
     }
 
     private void onMalformed(DecodeResult.Malformed malformed) {
+        inbound.handled();
         if (malformed.reply().isPresent()) {
             LOG.warn("answering a malformed CALL with {}: {}", malformed.errorCode().wire(), malformed.description());
             metrics.received(null, malformed.errorCode().wire());
@@ -498,21 +525,32 @@ public final class OcppSession implements OcppClient {
         fallbackKey = null;
         dispose(watchdog);
         publish(ConnectionState.Phase.CONNECTED, null);
-        opened.inbound().subscribe(event -> {
+        inbound = new InboundWindow(config.maxInboundCalls(), event -> {
             if (event instanceof Link.Text) {
                 receive(opened, ((Link.Text) event).utf8());
             } else {
                 scheduler.schedule(() -> {
                     pongPending = false;
                     lastReceived++; // a pong shows the link alive, like any frame
+                    handled(opened);
                 });
             }
         }, error -> scheduler.schedule(() -> linkDown(opened, LinkException.class.isInstance(error)
                 ? error.getMessage() : "connection broke: " + error)),
                 () -> scheduler.schedule(() -> linkDown(opened, "the backend closed the connection")));
+        opened.writability().subscribe(writable -> scheduler.schedule(() -> writabilityChanged(opened)));
+        opened.inbound().subscribe(inbound);
         startPings();
         lanes.onConnected();
         pump();
+    }
+
+    /** Reads and writes go on only as fast as the backend takes our frames. */
+    private void writabilityChanged(Link changed) {
+        if (changed == link) {
+            inbound.writable(changed.writable());
+            pump();
+        }
     }
 
     private void connectFailed(Throwable error) {
@@ -539,7 +577,8 @@ public final class OcppSession implements OcppClient {
         }
         LOG.warn("link to {} lost: {}", linkEndpoint, cause);
         link = null;
-        dispose(pinger);
+        dispose(pinger, answersAwaited);
+        answersAwaited = null; // the next link uses the latest settings anyway
         broken.close(1000, "reconnecting").subscribe(null, e -> { });
         InFlight call = inFlight;
         if (call != null) {
@@ -557,8 +596,37 @@ public final class OcppSession implements OcppClient {
         }
     }
 
+    /**
+     * Reconnects once every CALL of the backend received on this link has its answer written (the answer goes out
+     * before the close frame), or after {@link #RECONNECT_ANSWER_WAIT} at the latest. A ChangeConfiguration of
+     * AuthorizationKey is thus Accepted on the old link before the new key is used.
+     */
+    private void reconnectWhenAnswered(String why) {
+        if (link == null || inbound.unanswered() == 0) {
+            reconnectNow(why);
+            return;
+        }
+        if (answersAwaited != null) {
+            return; // already waiting; the reconnect takes the latest settings
+        }
+        Link waiting = link;
+        Runnable reconnect = () -> {
+            if (link == waiting && answersAwaited != null) {
+                reconnectNow(why);
+            }
+        };
+        LOG.info("reconnecting once {} CALL(s) of the backend are answered", inbound.unanswered());
+        answersAwaited = scheduler.schedule(() -> {
+            LOG.warn("reconnecting although {} CALL(s) of the backend are still unanswered after {} s",
+                    inbound.unanswered(), RECONNECT_ANSWER_WAIT.toSeconds());
+            reconnect.run();
+        }, RECONNECT_ANSWER_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        inbound.whenAllAnswered(reconnect);
+    }
+
     private void reconnectNow(String why) {
-        dispose(connecting, retry);
+        dispose(connecting, retry, answersAwaited);
+        answersAwaited = null;
         if (link != null) {
             linkDown(link, why);
             dispose(retry);

@@ -25,6 +25,8 @@ import java.time.Duration;
  * @param eichrechtTransactionMessageAttempts {@code EichrechtTransactionMessageAttempts} for signed transaction messages
  * @param retransmitMeterValues  {@code RetransmitMeterValues}: transaction MeterValues retried like Start/Stop
  * @param messageQueueCapacity   {@code MessageQueueCapacity}: transaction messages kept at most, 10 to 1,000,000
+ * @param maxInboundCalls        CALLs of the backend being answered at once, 1 to 1,000; when that many wait for their
+ *                               answer the session reads nothing more from the socket (TCP pushes back on the backend)
  */
 public record SessionConfig(
         URI backendUrl,
@@ -42,7 +44,8 @@ public record SessionConfig(
         Duration transactionMessageRetryInterval,
         int eichrechtTransactionMessageAttempts,
         boolean retransmitMeterValues,
-        int messageQueueCapacity) {
+        int messageQueueCapacity,
+        int maxInboundCalls) {
 
     public static final Duration DEFAULT_PING_INTERVAL = Duration.ofSeconds(60);
     public static final Duration DEFAULT_CONNECTION_TIMEOUT = Duration.ofSeconds(60);
@@ -53,6 +56,7 @@ public record SessionConfig(
     public static final Duration DEFAULT_TRANSACTION_MESSAGE_RETRY_INTERVAL = Duration.ofSeconds(60);
     public static final int DEFAULT_EICHRECHT_TRANSACTION_MESSAGE_ATTEMPTS = 10;
     public static final int DEFAULT_MESSAGE_QUEUE_CAPACITY = 1000;
+    public static final int DEFAULT_MAX_INBOUND_CALLS = 8;
 
     public SessionConfig {
         String badUrl = ConnectionRules.backendUrlProblem(backendUrl == null ? null : backendUrl.toString());
@@ -84,6 +88,7 @@ public record SessionConfig(
         seconds("TransactionMessageRetryInterval", transactionMessageRetryInterval, 0, 86_400);
         range("EichrechtTransactionMessageAttempts", eichrechtTransactionMessageAttempts, 1, 1000);
         range("MessageQueueCapacity", messageQueueCapacity, 10, 1_000_000);
+        range("maxInboundCalls", maxInboundCalls, 1, 1000);
     }
 
     /** A configuration with every default, for this backend and charge point. */
@@ -165,6 +170,7 @@ public record SessionConfig(
         private int eichrechtTransactionMessageAttempts = DEFAULT_EICHRECHT_TRANSACTION_MESSAGE_ATTEMPTS;
         private boolean retransmitMeterValues = true;
         private int messageQueueCapacity = DEFAULT_MESSAGE_QUEUE_CAPACITY;
+        private int maxInboundCalls = DEFAULT_MAX_INBOUND_CALLS;
 
         private Builder(URI backendUrl, String chargePointId) {
             this.backendUrl = backendUrl;
@@ -188,6 +194,7 @@ public record SessionConfig(
             eichrechtTransactionMessageAttempts = c.eichrechtTransactionMessageAttempts;
             retransmitMeterValues = c.retransmitMeterValues;
             messageQueueCapacity = c.messageQueueCapacity;
+            maxInboundCalls = c.maxInboundCalls;
         }
 
         public Builder backendUrl(URI v) { backendUrl = v; return this; }
@@ -206,12 +213,14 @@ public record SessionConfig(
         public Builder eichrechtTransactionMessageAttempts(int v) { eichrechtTransactionMessageAttempts = v; return this; }
         public Builder retransmitMeterValues(boolean v) { retransmitMeterValues = v; return this; }
         public Builder messageQueueCapacity(int v) { messageQueueCapacity = v; return this; }
+        /** CALLs of the backend being answered at once ({@value SessionConfig#DEFAULT_MAX_INBOUND_CALLS}); applies to the next link. */
+        public Builder maxInboundCalls(int v) { maxInboundCalls = v; return this; }
 
         public SessionConfig build() {
             return new SessionConfig(backendUrl, chargePointId, authorizationKey, tls, proxy, pingInterval,
                     connectionTimeout, responseTimeout, reconnectMinDelay, reconnectMaxDelay, tcpWatchdogTimeout,
                     transactionMessageAttempts, transactionMessageRetryInterval, eichrechtTransactionMessageAttempts,
-                    retransmitMeterValues, messageQueueCapacity);
+                    retransmitMeterValues, messageQueueCapacity, maxInboundCalls);
         }
     }
 }

@@ -16,7 +16,7 @@ import io.reactiveocpp.codec.type.ValueFormat;
  *                  StopTransaction or MeterValues from it when the message is sent, also after a restart.
  * @param request   the message; its transactionId, if any, is replaced at dispatch
  * @param eichrecht the message carries calibration-law relevant readings: its attempts are
- *                  {@code EichrechtTransactionMessageAttempts}
+ *                  {@code EichrechtTransactionMessageAttempts}, and it is never dropped unanswered (see {@link #signed()})
  */
 public record TransactionMessage(long txRef, Request<?> request, boolean eichrecht) {
 
@@ -29,6 +29,27 @@ public record TransactionMessage(long txRef, Request<?> request, boolean eichrec
                 && action != Action.METER_VALUES) {
             throw new IllegalArgumentException(action.wireName() + " is not a transaction message");
         }
+    }
+
+    /**
+     * Whether the message carries signed (Eichrecht) readings: flagged {@code eichrecht}, or a MeterValues with a
+     * {@code SignedData} sample. Such a message is retried up to {@code EichrechtTransactionMessageAttempts} times,
+     * also when {@code RetransmitMeterValues} is false, and never thinned.
+     */
+    public boolean signed() {
+        if (eichrecht) {
+            return true;
+        }
+        if (request instanceof MeterValuesRequest meterValues) {
+            for (var meterValue : meterValues.meterValue()) {
+                for (SampledValue sample : meterValue.sampledValue()) {
+                    if (sample.format() == ValueFormat.SIGNED_DATA) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /**

@@ -1,6 +1,9 @@
 package io.reactiveocpp.session;
 
 import io.reactiveocpp.codec.message.core.BootNotificationRequest;
+import io.reactiveocpp.codec.message.core.ChangeConfigurationConfirmation;
+import io.reactiveocpp.codec.message.core.ChangeConfigurationRequest;
+import io.reactiveocpp.codec.type.ConfigurationStatus;
 import io.reactiveocpp.codec.message.core.HeartbeatRequest;
 import io.reactiveocpp.codec.message.core.MeterValuesRequest;
 import io.reactiveocpp.codec.message.core.ResetConfirmation;
@@ -61,6 +64,13 @@ class RealBackendTest {
     private OcppSession start(SessionConfig config) {
         session = OcppSession.builder(config, store).meterRegistry(meters).build();
         session.handle(ResetRequest.class, reset -> reactor.core.publisher.Mono.just(new ResetConfirmation(ResetStatus.ACCEPTED)));
+        // what the app does with a ChangeConfiguration of AuthorizationKey: the configuration emits the change
+        // synchronously, the app reconfigures the session, and the handler answers Accepted
+        session.handle(ChangeConfigurationRequest.class, change -> {
+            session.reconfigure(session.config().toBuilder()
+                    .authorizationKey(AuthorizationKey.fromOcppHex(change.value())).build());
+            return reactor.core.publisher.Mono.just(new ChangeConfigurationConfirmation(ConfigurationStatus.ACCEPTED));
+        });
         session.start().block(WAIT);
         return session;
     }
@@ -130,6 +140,31 @@ class RealBackendTest {
         String hex = java.util.HexFormat.of().formatHex(password);
         start(config().authorizationKey(AuthorizationKey.fromOcppHex(hex)).build());
         assertThat(backend.sessions.poll(10, TimeUnit.SECONDS)).isEqualTo("open");
+        var boot = session.call(new BootNotificationRequest("ACME", "Wallbox 22", null, null, null, null, null, null, null))
+                .block(WAIT);
+        assertThat(boot.status()).isEqualTo(RegistrationStatus.ACCEPTED);
+    }
+
+    @Test
+    void aNewAuthorizationKeyIsAcceptedOnTheOldLinkAndThenUsedToReconnect() throws Exception {
+        byte[] oldPassword = "old password 0123456".getBytes(StandardCharsets.US_ASCII);
+        byte[] newPassword = "new password 6543210".getBytes(StandardCharsets.US_ASCII);
+        backend.requirePassword(oldPassword);
+        start(config().authorizationKey(AuthorizationKey.fromText("old password 0123456")).build());
+        assertThat(backend.sessions.poll(10, TimeUnit.SECONDS)).isEqualTo("open");
+        session.call(new BootNotificationRequest("ACME", "Wallbox 22", null, null, null, null, null, null, null))
+                .block(WAIT);
+
+        backend.requirePassword(newPassword); // from now on only the new key gets in
+        var answer = (eu.chargetime.ocpp.model.core.ChangeConfigurationConfirmation) backend.send(
+                new eu.chargetime.ocpp.model.core.ChangeConfigurationRequest("AuthorizationKey",
+                        java.util.HexFormat.of().formatHex(newPassword)));
+        assertThat(answer.getStatus()).isEqualTo(eu.chargetime.ocpp.model.core.ConfigurationStatus.Accepted);
+
+        assertThat(backend.sessions.poll(10, TimeUnit.SECONDS)).as("the old link closes").isEqualTo("lost");
+        assertThat(backend.sessions.poll(10, TimeUnit.SECONDS)).as("and a new one opens").isEqualTo("open");
+        assertThat(backend.passwords).hasSize(2);
+        assertThat(backend.passwords.get(1)).as("authenticated with the new key").isEqualTo(newPassword);
         var boot = session.call(new BootNotificationRequest("ACME", "Wallbox 22", null, null, null, null, null, null, null))
                 .block(WAIT);
         assertThat(boot.status()).isEqualTo(RegistrationStatus.ACCEPTED);

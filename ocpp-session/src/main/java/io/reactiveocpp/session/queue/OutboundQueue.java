@@ -37,12 +37,13 @@ import java.util.concurrent.TimeUnit;
  *     │ link dropped: no attempt consumed        ├─CALLERROR / response timeout──► attempts + 1
  *     └──────────────────────────────────────────┤     attempts &lt; max: WAITING attempts × RetryInterval, then STORED
  *                                                │     attempts = max: moved to the dead-letter store
- *                                                └─ MeterValues with RetransmitMeterValues=false: dropped after one send
+ *                                                └─ unsigned MeterValues with RetransmitMeterValues=false: dropped after one send
  * </pre>
- * Max is {@code TransactionMessageAttempts}, or {@code EichrechtTransactionMessageAttempts} for an Eichrecht
- * message. Time offline consumes no attempts. Nothing is ever deleted silently: a message leaves the queue
- * answered, dead-lettered (kept and counted), thinned (counted) or, for non-retransmitted MeterValues,
- * after its one send.
+ * Max is {@code TransactionMessageAttempts}, or {@code EichrechtTransactionMessageAttempts} for a signed
+ * (Eichrecht) message ({@link TransactionMessage#signed()}), which is never dropped after one send nor thinned.
+ * Time offline consumes no attempts. Nothing is ever deleted silently: a message leaves the queue answered,
+ * dead-lettered (kept and counted), thinned (counted) or, for non-retransmitted unsigned MeterValues, after
+ * its one send.
  *
  * <h2>Room</h2>
  * {@code MessageQueueCapacity} bounds the stored messages. One slot per open transaction is reserved for
@@ -193,7 +194,8 @@ public final class OutboundQueue {
     public void failed(Entry entry, String reason) {
         int attempts = entry.row.attempts() + 1;
         entry.row = entry.row.withAttempts(attempts);
-        if (entry.row.action() == Action.METER_VALUES && !config.retransmitMeterValues()) {
+        // signed (Eichrecht) readings are evidence for the bill: retried like Start/Stop, whatever the setting
+        if (entry.row.action() == Action.METER_VALUES && !config.retransmitMeterValues() && !entry.signed) {
             entries.remove(entry);
             writer.writeLater(store -> store.drop(entry.row.seq()));
             outcomes.tryEmitNext(new TransactionOutcome(entry.row.seq(), entry.sent(), null,
@@ -201,7 +203,7 @@ public final class OutboundQueue {
             publishState();
             return;
         }
-        int max = entry.row.eichrecht() ? config.eichrechtTransactionMessageAttempts() : config.transactionMessageAttempts();
+        int max = entry.signed ? config.eichrechtTransactionMessageAttempts() : config.transactionMessageAttempts();
         if (attempts >= max) {
             deadLetter(entry, "no success after " + attempts + " attempts, last: " + reason);
             return;
@@ -302,6 +304,7 @@ public final class OutboundQueue {
         StoredMessage row;
         final TransactionMessage message;
         final boolean thinnable;
+        final boolean signed;
         boolean persisted;
         Request<?> bound;
 
@@ -309,6 +312,7 @@ public final class OutboundQueue {
             this.row = row;
             this.message = message;
             this.thinnable = message.thinnable();
+            this.signed = message.signed();
         }
 
         /** The request to send: with the backend's transactionId bound. */

@@ -2,46 +2,62 @@ package io.reactiveocpp.session.transport;
 
 import io.netty.buffer.ByteBufUtil;
 import io.netty.buffer.Unpooled;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.handler.codec.http.websocketx.PingWebSocketFrame;
 import io.netty.handler.codec.http.websocketx.PongWebSocketFrame;
 import io.netty.handler.codec.http.websocketx.TextWebSocketFrame;
-import io.netty.handler.codec.http.websocketx.WebSocketFrame;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.Sinks;
+import reactor.netty.Connection;
 import reactor.netty.http.websocket.WebsocketInbound;
 import reactor.netty.http.websocket.WebsocketOutbound;
-import reactor.util.concurrent.Queues;
-
-import java.time.Duration;
 
 /**
- * A {@link Link} over Reactor Netty's websocket inbound and outbound. Frames to send go through a unicast
- * sink that Reactor Netty's {@code sendObject} drains; the session sends at most one CALL plus its
- * replies and pings at a time, so the sink stays small.
+ * A {@link Link} over Reactor Netty's websocket inbound and outbound. Frames are written straight to the channel,
+ * in the order {@link #send} is called (from the event loop at once, from another thread as tasks in order), so a
+ * close frame never overtakes an answer written before it. Nothing is queued here: what waits for the socket sits
+ * in Netty's outbound buffer, which the session keeps bounded by watching {@link #writable()} (one CALL of its own
+ * at a time, answers to at most {@code maxInboundCalls} CALLs). Inbound frames are read only on demand.
  */
 final class NettyLink implements Link {
 
     private static final Logger LOG = LoggerFactory.getLogger(NettyLink.class);
-    private static final Sinks.EmitFailureHandler RETRY = Sinks.EmitFailureHandler.busyLooping(Duration.ofSeconds(1));
 
     private final WebsocketInbound in;
     private final WebsocketOutbound out;
-    private final Sinks.Many<WebSocketFrame> outgoing = Sinks.many().unicast()
-            .onBackpressureBuffer(Queues.<WebSocketFrame>unbounded(8).get()); // default: 257 slots, ~1 KiB a link
+    private final Channel channel;
     private final int maxFrameLength;
+    private final Sinks.Many<Boolean> writability = Sinks.many().multicast().directBestEffort();
+    private final Sinks.Empty<Void> closed = Sinks.empty();
 
     NettyLink(WebsocketInbound in, WebsocketOutbound out, int maxFrameLength) {
         this.in = in;
         this.out = out;
         this.maxFrameLength = maxFrameLength;
+        Connection[] connection = new Connection[1];
+        in.withConnection(c -> connection[0] = c);
+        this.channel = connection[0].channel();
+        connection[0].addHandlerLast("ocpp-writability", new ChannelInboundHandlerAdapter() {
+            @Override
+            public void channelWritabilityChanged(ChannelHandlerContext ctx) {
+                writability.tryEmitNext(ctx.channel().isWritable());
+                ctx.fireChannelWritabilityChanged();
+            }
+        });
+        channel.closeFuture().addListener(f -> {
+            writability.tryEmitComplete();
+            closed.tryEmitEmpty();
+        });
     }
 
-    /** What Reactor Netty's handler returns: the sending side, alive until the connection ends. */
+    /** What Reactor Netty's handler returns: alive until the link is closed, by either side. */
     Mono<Void> run() {
-        return out.sendObject(outgoing.asFlux()).then();
+        return closed.asMono();
     }
 
     @Override
@@ -60,18 +76,29 @@ final class NettyLink implements Link {
 
     @Override
     public void send(byte[] utf8) {
-        outgoing.emitNext(new TextWebSocketFrame(Unpooled.wrappedBuffer(utf8)), RETRY);
+        // a failed write (the channel closed meanwhile) releases the frame; the session learns of the close inbound
+        channel.writeAndFlush(new TextWebSocketFrame(Unpooled.wrappedBuffer(utf8)));
     }
 
     @Override
     public void ping() {
-        outgoing.emitNext(new PingWebSocketFrame(), RETRY);
+        channel.writeAndFlush(new PingWebSocketFrame());
+    }
+
+    @Override
+    public boolean writable() {
+        return channel.isWritable();
+    }
+
+    @Override
+    public Flux<Boolean> writability() {
+        return writability.asFlux();
     }
 
     @Override
     public Mono<Void> close(int code, String reason) {
         return out.sendClose(code, reason)
                 .onErrorResume(e -> Mono.empty())
-                .doFinally(s -> outgoing.tryEmitComplete());
+                .doFinally(s -> closed.tryEmitEmpty());
     }
 }

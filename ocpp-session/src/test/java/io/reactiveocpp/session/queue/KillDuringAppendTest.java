@@ -349,6 +349,16 @@ class KillDuringAppendTest {
         }
 
         @Override
+        public boolean writable() {
+            return link.writable();
+        }
+
+        @Override
+        public Flux<Boolean> writability() {
+            return link.writability();
+        }
+
+        @Override
         public Mono<Void> close(int code, String reason) {
             wire.add(System.nanoTime() / 1_000_000 + " -> (close " + code + ")");
             return link.close(code, reason);

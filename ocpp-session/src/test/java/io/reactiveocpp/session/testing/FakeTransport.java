@@ -68,18 +68,42 @@ public final class FakeTransport implements Transport {
     public static final class FakeLink implements Link {
         private static final OcppCodec BACKEND = OcppCodec.forCentralSystem();
         private final Sinks.Many<LinkEvent> inbound = Sinks.many().unicast().onBackpressureBuffer();
+        private final Sinks.Many<Boolean> writability = Sinks.many().multicast().directBestEffort();
         private final ArrayDeque<String> sent = new ArrayDeque<>();
+        /** Every frame the charge point sent and the close, in order: the frame's text, or "close <code>". */
+        public final List<String> transcript = new ArrayList<>();
         public int pings;
         public boolean closed;
+        /** Frames the charge point asked for so far (its demand); the backend's frames beyond it wait here. */
+        public long requested;
+        private boolean writable = true;
 
         @Override
         public Flux<LinkEvent> inbound() {
-            return inbound.asFlux();
+            return inbound.asFlux().doOnRequest(n -> requested += n);
         }
 
         @Override
         public void send(byte[] utf8) {
-            sent.add(new String(utf8, StandardCharsets.UTF_8));
+            String text = new String(utf8, StandardCharsets.UTF_8);
+            sent.add(text);
+            transcript.add(text);
+        }
+
+        @Override
+        public boolean writable() {
+            return writable;
+        }
+
+        @Override
+        public Flux<Boolean> writability() {
+            return writability.asFlux();
+        }
+
+        /** The backend stops or starts reading: the link's writability changes. */
+        public void writable(boolean writable) {
+            this.writable = writable;
+            writability.tryEmitNext(writable);
         }
 
         @Override
@@ -90,6 +114,7 @@ public final class FakeTransport implements Transport {
         @Override
         public Mono<Void> close(int code, String reason) {
             closed = true;
+            transcript.add("close " + code);
             inbound.tryEmitComplete();
             return Mono.empty();
         }

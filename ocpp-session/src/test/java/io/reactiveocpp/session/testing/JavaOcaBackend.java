@@ -34,6 +34,8 @@ public final class JavaOcaBackend implements AutoCloseable {
     public final LinkedBlockingQueue<String> sessions = new LinkedBlockingQueue<>();
     private final LinkedBlockingQueue<Request> arrivals = new LinkedBlockingQueue<>();
     public final List<String> identifiers = new CopyOnWriteArrayList<>();
+    /** The HTTP Basic password of every connection attempt, in order (empty bytes for none). */
+    public final List<byte[]> passwords = new CopyOnWriteArrayList<>();
     private final JSONServer server;
     private final AtomicInteger transactions = new AtomicInteger(1000);
     private volatile UUID session;
@@ -56,6 +58,7 @@ public final class JavaOcaBackend implements AutoCloseable {
             @Override
             public void authenticateSession(SessionInformation information, String username, byte[] given)
                     throws AuthenticationException {
+                passwords.add(given == null ? new byte[0] : given.clone());
                 byte[] expected = password;
                 if (expected != null && !Arrays.equals(expected, given)) {
                     throw new AuthenticationException(401, "bad password for " + username);

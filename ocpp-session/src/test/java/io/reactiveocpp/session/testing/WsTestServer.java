@@ -36,6 +36,7 @@ import io.netty.util.ReferenceCountUtil;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Iterator;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
@@ -199,7 +200,12 @@ public final class WsTestServer implements AutoCloseable {
         public final BlockingQueue<String> texts = new LinkedBlockingQueue<>();
         public final BlockingQueue<Instant> pings = new LinkedBlockingQueue<>();
         public final CompletableFuture<Void> closed = new CompletableFuture<>();
+        /** How often a {@link #flood} found the server's channel not writable: the charge point was not reading. */
+        public final AtomicInteger stalls = new AtomicInteger();
+        /** How many frames of a {@link #flood} were handed to the server's channel so far. */
+        public final AtomicInteger flooded = new AtomicInteger();
         private final Channel channel;
+        private Iterator<String> flood; // on the event loop
 
         Peer(int index, Upgrade upgrade, Channel channel) {
             this.index = index;
@@ -210,6 +216,39 @@ public final class WsTestServer implements AutoCloseable {
 
         public void send(String text) {
             channel.writeAndFlush(new TextWebSocketFrame(text));
+        }
+
+        /**
+         * Sends every frame as fast as the connection takes them: written while the server's channel is writable,
+         * resumed when it is again.
+         */
+        public void flood(Iterator<String> frames) {
+            channel.eventLoop().execute(() -> {
+                flood = frames;
+                continueFlood();
+            });
+        }
+
+        void continueFlood() {
+            Iterator<String> frames = flood;
+            if (frames == null) {
+                return;
+            }
+            while (frames.hasNext() && channel.isWritable()) {
+                channel.write(new TextWebSocketFrame(frames.next()));
+                flooded.incrementAndGet();
+            }
+            channel.flush();
+            if (frames.hasNext()) {
+                stalls.incrementAndGet();
+            } else {
+                flood = null;
+            }
+        }
+
+        /** Whether the server reads from this connection: off, what the charge point writes piles up in TCP. */
+        public void reading(boolean reading) {
+            channel.config().setAutoRead(reading);
         }
 
         /** Closes the TCP connection without a WebSocket close frame. */
@@ -299,6 +338,14 @@ public final class WsTestServer implements AutoCloseable {
                     connections.add(peer);
                 }
             });
+        }
+
+        @Override
+        public void channelWritabilityChanged(ChannelHandlerContext ctx) {
+            if (peer != null && ctx.channel().isWritable()) {
+                peer.continueFlood();
+            }
+            ctx.fireChannelWritabilityChanged();
         }
 
         @Override
