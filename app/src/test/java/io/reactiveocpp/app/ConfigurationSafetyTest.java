@@ -108,7 +108,6 @@ class ConfigurationSafetyTest {
      * (Java-OCA-OCPP's server takes passwords of 16 to 20 bytes only.)
      */
     @Test
-    @org.junit.jupiter.api.Disabled("until the session answers a reconnecting ChangeConfiguration before it reconnects")
     void aKeyRotatedByTheBackendOutlivesARestartUntilTheFileSaysOtherwise() throws Exception {
         JavaOcaBackend backend = backend();
         backend.requirePassword("initial-file-key-1".getBytes(StandardCharsets.UTF_8));
