@@ -82,6 +82,9 @@ class QueueStoreBugsTest {
         }
 
         @Override public Snapshot load() { return delegate.load(); }
+        @Override public Summary summary(int window) { return delegate.summary(window); }
+        @Override public List<Queued> page(long afterSeq, long upToSeq, int limit) { return delegate.page(afterSeq, upToSeq, limit); }
+        @Override public long thinOne(long afterSeq) { return delegate.thinOne(afterSeq); }
         @Override public void append(StoredMessage message) { delegate.append(message); }
         @Override public void delivered(long seq, long txRef, Integer transactionId) { delegate.delivered(seq, txRef, transactionId); }
         @Override public void drop(long seq) { delegate.drop(seq); }
