@@ -19,9 +19,7 @@ import reactor.core.scheduler.Scheduler;
 
 import java.time.Duration;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -71,8 +69,7 @@ public final class OutboundQueue {
     private final Scheduler scheduler;
     private final QueuedEntries entries;
     private final Map<Long, Integer> bindings;
-    private final Set<Long> open;
-    private final Set<Long> finalReadings = new HashSet<>(); // transactions that stored one while the disk is full
+    private final Reservations open;
     private final Sinks.Many<QueueState> states = Sinks.many().replay().latest();
     private final Sinks.Many<TransactionOutcome> outcomes = Sinks.many().multicast().onBackpressureBuffer(4096, false);
     private SessionConfig config;
@@ -82,7 +79,6 @@ public final class OutboundQueue {
     private long thinned;
     private long waitUntil;
     private Disposable wakeUp;
-    private boolean diskFull;
     private long oldestCreatedAt = -1;
 
     private OutboundQueue(StoreWriter writer, Scheduler scheduler, SessionConfig config, QueueStore.Summary summary) {
@@ -90,10 +86,10 @@ public final class OutboundQueue {
         this.scheduler = scheduler;
         this.config = config;
         this.bindings = new HashMap<>(summary.bindings());
-        this.open = new HashSet<>(summary.openTransactions());
+        this.open = new Reservations(summary.openTransactions());
         this.nextSeq = summary.nextSeq();
         this.deadLetters = summary.deadLetters();
-        this.entries = new QueuedEntries(summary, this::page);
+        this.entries = new QueuedEntries(summary, writer, scheduler, () -> onReady.run());
     }
 
     /** Reads the head of what the store holds; signals on {@code scheduler}. */
@@ -132,23 +128,19 @@ public final class OutboundQueue {
     /** Admits and stores a message; completes on the scheduler once it is durable. Call on the scheduler. */
     public Mono<Void> enqueue(TransactionMessage message) {
         Action action = message.request().action();
-        if (diskFull && !neededWhileDiskFull(message)) {
+        if (!open.admits(message)) {
             return Mono.error(new CallException.QueueFull(action, "the disk of the transaction message queue is full:"
                     + " only the StopTransaction and a final signed MeterValues of a running transaction are stored"));
         }
         if (!makeRoom(action)) {
             return Mono.error(new CallException.QueueFull(action, "the transaction message queue is full ("
-                    + entries.size() + " of " + config.messageQueueCapacity() + ", " + open.size() + " reserved)"));
+                    + entries.size() + " of " + config.messageQueueCapacity() + ", " + open.reserved() + " reserved)"));
         }
         StoredMessage row = new StoredMessage(nextSeq++, message.txRef(), action, Payloads.write(message.request()),
                 message.eichrecht(), 0, scheduler.now(TimeUnit.MILLISECONDS), message.thinnable());
         Entry entry = new Entry(row, message);
         entries.add(entry);
-        if (action == Action.START_TRANSACTION) {
-            open.add(message.txRef());
-        } else if (action == Action.STOP_TRANSACTION) {
-            open.remove(message.txRef());
-        }
+        open.queued(action, message.txRef());
         publishState();
         return writer.write(store -> store.append(row))
                 .publishOn(scheduler)
@@ -158,12 +150,7 @@ public final class OutboundQueue {
                 })
                 .doOnError(e -> {
                     entries.notStored(entry);
-                    // what it changed is taken back: a refused StartTransaction holds no slot for its Stop
-                    if (action == Action.START_TRANSACTION) {
-                        open.remove(message.txRef());
-                    } else if (action == Action.STOP_TRANSACTION) {
-                        open.add(message.txRef());
-                    }
+                    open.notStored(action, message.txRef()); // a StartTransaction not stored holds no Stop slot
                     publishState();
                 });
     }
@@ -256,29 +243,10 @@ public final class OutboundQueue {
         return entries.materialized();
     }
 
-    private void page(long afterSeq, long upToSeq, int limit) {
-        writer.read(store -> store.page(afterSeq, upToSeq, limit)).publishOn(scheduler).subscribe(rows -> {
-            entries.paged(rows);
-            onReady.run();
-        }, e -> LOG.error("reading the transaction message queue failed", e));
-    }
-
     private void diskFull(boolean full) {
-        if (full != diskFull) {
-            diskFull = full;
-            finalReadings.clear();
+        if (open.diskFull(full)) {
             publishState();
         }
-    }
-
-    /** While the disk is full: a running transaction's StopTransaction, and one MeterValues that is not thinnable. */
-    private boolean neededWhileDiskFull(TransactionMessage message) {
-        return switch (message.request().action()) {
-            case STOP_TRANSACTION -> true;
-            case METER_VALUES -> open.contains(message.txRef()) && !message.thinnable()
-                    && finalReadings.add(message.txRef());
-            default -> false;
-        };
     }
 
     private void deadLetter(Entry entry, String reason) {
@@ -297,35 +265,19 @@ public final class OutboundQueue {
             return true;
         }
         int needed = action == Action.START_TRANSACTION ? 2 : 1;
-        while (entries.size() + open.size() + needed > config.messageQueueCapacity()) {
-            if (!thinOne()) {
+        while (entries.size() + open.reserved() + needed > config.messageQueueCapacity()) {
+            // one periodic MeterValues from the middle of a run, the first in queue order
+            if (!entries.thinOne(this::notThinned)) {
                 return false;
             }
+            thinned++;
         }
         return true;
     }
 
-    /** Removes one periodic MeterValues from the middle of a run; false when there is none. */
-    private boolean thinOne() {
-        if (entries.thinnable() == 0) {
-            return false;
-        }
-        thinned++;
-        Entry candidate = entries.thinInMemory();
-        if (candidate != null) {
-            writer.writeLater(store -> store.drop(candidate.row.seq()));
-            return true;
-        }
-        long afterSeq = entries.thinInStore();
-        writer.writeAndGet(store -> store.thinOne(afterSeq)).publishOn(scheduler).subscribe(seq -> {
-            if (seq < 0) {
-                LOG.warn("no MeterValues to thin was found in the store after seq {}", afterSeq);
-                thinned--;
-            }
-            entries.thinnedInStore(seq);
-            publishState();
-        }, e -> LOG.error("thinning the transaction message queue failed", e));
-        return true;
+    private void notThinned() {
+        thinned--;
+        publishState();
     }
 
     private void publishState() {
@@ -333,9 +285,9 @@ public final class OutboundQueue {
         long created = entries.oldestCreatedAt();
         oldestCreatedAt = entries.isEmpty() ? -1 : created >= 0 ? created : oldestCreatedAt; // paged out: the last seen
         Duration oldest = oldestCreatedAt < 0 ? Duration.ZERO : Duration.ofMillis(now - oldestCreatedAt);
-        boolean full = entries.size() + open.size() + 2 > config.messageQueueCapacity() && entries.thinnable() == 0;
-        states.tryEmitNext(new QueueState(entries.size(), config.messageQueueCapacity(), open.size(), full || diskFull,
-                oldest, deadLetters, thinned, diskFull));
+        boolean full = entries.size() + open.reserved() + 2 > config.messageQueueCapacity() && entries.thinnable() == 0;
+        states.tryEmitNext(new QueueState(entries.size(), config.messageQueueCapacity(), open.reserved(),
+                full || open.diskFull(), oldest, deadLetters, thinned, open.diskFull()));
     }
 
     /** A queued message and what the session needs to send it. */

@@ -89,6 +89,15 @@ public interface QueueStore extends AutoCloseable {
         return true;
     }
 
+    /**
+     * A write found the disk full: gives the store's own slack back to the disk (SQLite's write-ahead log, which
+     * may have grown to fill it) with the reserve lent meanwhile; true when the reserve is in place again, so
+     * the disk was not full of queued messages.
+     */
+    default boolean compact() {
+        return false;
+    }
+
     /** Frees the disk reserve so that the writes that matter can still be stored; false when it is gone already. */
     default boolean releaseReserve() {
         return false;

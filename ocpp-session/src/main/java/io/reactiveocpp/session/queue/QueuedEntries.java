@@ -1,6 +1,9 @@
 package io.reactiveocpp.session.queue;
 
 import io.reactiveocpp.session.queue.OutboundQueue.Entry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import reactor.core.scheduler.Scheduler;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -16,18 +19,17 @@ import java.util.List;
  */
 final class QueuedEntries {
 
+    private static final Logger LOG = LoggerFactory.getLogger(QueuedEntries.class);
+
     /** Stored entries held in memory at most. */
     static final int WINDOW = 256;
     private static final int REFILL_BELOW = WINDOW / 4;
 
-    /** Asks the store for the stored entries {@code afterSeq < seq <= upToSeq}; answers through {@link #paged}. */
-    interface Pager {
-        void page(long afterSeq, long upToSeq, int limit);
-    }
-
     private final ArrayDeque<Entry> head = new ArrayDeque<>();
     private final List<Entry> storing = new ArrayList<>();
-    private final Pager pager;
+    private final StoreWriter writer;
+    private final Scheduler scheduler;
+    private final Runnable onPaged;
     private int stored;
     private int candidates;
     private long lastStoredSeq;
@@ -36,8 +38,11 @@ final class QueuedEntries {
     private final boolean[] tailThinnable = new boolean[2];
     private final long[] tailTx = new long[2];
 
-    QueuedEntries(QueueStore.Summary summary, Pager pager) {
-        this.pager = pager;
+    /** {@code onPaged} runs (on the scheduler) when entries were read in from the store. */
+    QueuedEntries(QueueStore.Summary summary, StoreWriter writer, Scheduler scheduler, Runnable onPaged) {
+        this.writer = writer;
+        this.scheduler = scheduler;
+        this.onPaged = onPaged;
         this.stored = summary.depth();
         this.candidates = summary.candidates();
         for (QueueStore.Queued row : summary.head()) {
@@ -137,8 +142,32 @@ final class QueuedEntries {
         return Math.max(0, candidates - excluded);
     }
 
-    /** Removes and returns a candidate held in memory (not one of the first two), or {@code null}. */
-    Entry thinInMemory() {
+    /**
+     * Removes the first thinning candidate in queue order but the first two: one held in memory at once, else
+     * the store's first after those in memory. False when there is none. {@code notFound} runs (on the
+     * scheduler) if the store finds none after all (the counts were off).
+     */
+    boolean thinOne(Runnable notFound) {
+        if (thinnable() == 0) {
+            return false;
+        }
+        Entry candidate = thinInMemory();
+        if (candidate != null) {
+            writer.writeLater(store -> store.drop(candidate.row.seq()));
+            return true;
+        }
+        long afterSeq = thinInStore();
+        writer.writeAndGet(store -> store.thinOne(afterSeq)).publishOn(scheduler).subscribe(seq -> {
+            thinnedInStore(seq);
+            if (seq < 0) {
+                LOG.warn("no MeterValues to thin was found in the store after seq {}", afterSeq);
+                notFound.run();
+            }
+        }, e -> LOG.error("thinning the transaction message queue failed", e));
+        return true;
+    }
+
+    private Entry thinInMemory() {
         Iterator<Entry> each = head.iterator();
         for (int i = 0; each.hasNext(); i++) {
             Entry entry = each.next();
@@ -153,14 +182,14 @@ final class QueuedEntries {
     }
 
     /** Counts a candidate the store removes beyond the entries in memory; the seq after which it looks. */
-    long thinInStore() {
+    private long thinInStore() {
         stored--;
         candidates--;
         return head.isEmpty() ? 0 : head.peekLast().row.seq();
     }
 
     /** The store removed {@code seq} (or found none: -1) for {@link #thinInStore}. */
-    void thinnedInStore(long seq) {
+    private void thinnedInStore(long seq) {
         if (seq < 0) {
             stored++; // the count was off: the queue holds one more than it thought
             candidates = 0;
@@ -169,8 +198,17 @@ final class QueuedEntries {
         head.removeIf(entry -> entry.row.seq() == seq); // paged in meanwhile
     }
 
-    /** The stored entries asked for by the pager. */
-    void paged(List<QueueStore.Queued> rows) {
+    private void page(long afterSeq, long upToSeq, int limit) {
+        writer.read(store -> store.page(afterSeq, upToSeq, limit)).publishOn(scheduler).subscribe(rows -> {
+            paged(rows);
+            onPaged.run();
+        }, e -> {
+            paging = false; // the next look at the head asks again
+            LOG.error("reading the transaction message queue failed", e);
+        });
+    }
+
+    private void paged(List<QueueStore.Queued> rows) {
         paging = false;
         long last = head.isEmpty() ? 0 : head.peekLast().row.seq();
         for (QueueStore.Queued row : rows) {
@@ -184,7 +222,7 @@ final class QueuedEntries {
     private void refill() {
         if (!paging && head.size() < REFILL_BELOW && stored > head.size()) {
             paging = true;
-            pager.page(head.isEmpty() ? 0 : head.peekLast().row.seq(), lastStoredSeq, WINDOW - head.size());
+            page(head.isEmpty() ? 0 : head.peekLast().row.seq(), lastStoredSeq, WINDOW - head.size());
         }
     }
 

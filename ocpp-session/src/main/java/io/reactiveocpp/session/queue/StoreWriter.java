@@ -131,11 +131,14 @@ public final class StoreWriter implements AutoCloseable {
             return;
         }
         RuntimeException failure = apply(batch);
+        if (failure != null && store.isFull(failure) && !diskFull && store.compact()) {
+            LOG.debug("the queue's disk filled up; the store gave back what it could", failure);
+            failure = apply(batch);
+        }
         if (failure != null && store.isFull(failure)) {
             diskFull(true, failure.getMessage());
-            if (store.releaseReserve()) {
-                failure = apply(batch); // with the room the reserve held
-            }
+            store.releaseReserve();
+            failure = apply(batch); // with the room the reserve held
         }
         if (failure == null) {
             complete(batch, null);
