@@ -117,6 +117,7 @@ abstract class DiskReserve {
                 }
             }
         };
+        reserve.free(); // the disk's size, whether the reserve fits in it or not
         reserve.restore();
         return reserve;
     }

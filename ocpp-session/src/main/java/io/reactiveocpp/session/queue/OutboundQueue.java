@@ -129,6 +129,7 @@ public final class OutboundQueue {
     public Mono<Void> enqueue(TransactionMessage message) {
         Action action = message.request().action();
         if (!open.admits(message)) {
+            writer.checkRoom(); // room may be back, with nothing written that would tell
             return Mono.error(new CallException.QueueFull(action, "the disk of the transaction message queue is full:"
                     + " only the StopTransaction and a final signed MeterValues of a running transaction are stored"));
         }

@@ -99,6 +99,14 @@ public final class StoreWriter implements AutoCloseable {
         }, null));
     }
 
+    /**
+     * While the disk is full, looks again (on the store thread) whether the queue has drained and the reserve
+     * can be written back: for when nothing is written because everything new is refused.
+     */
+    public void checkRoom() {
+        submit(new Op(store -> null, null));
+    }
+
     /** Runs a read on the store thread, after every write submitted before it. */
     public <T> Mono<T> read(Function<QueueStore, T> read) {
         return Mono.<T>create(sink -> thread.execute(() -> {

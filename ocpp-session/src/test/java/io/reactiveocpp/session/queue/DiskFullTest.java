@@ -81,6 +81,37 @@ class DiskFullTest {
         fillTheDiskThenDeliver(() -> SqliteQueueStore.openWithPageLimit(dir.resolve("queue.db"), 192, 32));
     }
 
+    @Test
+    void aQueueOpenedOnAFullDiskRefusesNewTransactionsUntilItsReserveFitsAgain() throws Exception {
+        Path file = dir.resolve("queue.db");
+        try (SqliteQueueStore store = SqliteQueueStore.open(file)) { // a previous run: 300 messages, all delivered
+            for (int n = 1; n <= 300; n++) {
+                var m = QueueDriver.periodic(1, n);
+                store.append(new StoredMessage(n, 1, m.request().action(), Payloads.write(m.request()), false, 0, 0, true));
+            }
+            store.commit();
+            for (int n = 1; n <= 300; n++) {
+                store.delivered(n, 1, null);
+            }
+            store.commit();
+        }
+        long pages;
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file);
+             var r = c.createStatement().executeQuery("PRAGMA page_count")) {
+            pages = r.getLong(1);
+        }
+        // the disk has room for the database's free pages but not for the reserve on top
+        writer = new StoreWriter(SqliteQueueStore.openWithPageLimit(file, (int) pages + 8, 32), "disk-full-store");
+        QueueDriver driver = new QueueDriver(writer, scheduler, 1_000);
+        assertThat(driver.on(driver::state).diskFull()).as("full from the start").isTrue();
+
+        assertThat(driver.enqueue(QueueDriver.start(1))).isInstanceOf(CallException.QueueFull.class);
+        QueueState after = driver.queue.states().filter(s -> !s.diskFull()).timeout(Duration.ofSeconds(10),
+                Mono.empty()).blockFirst();
+        assertThat(after).as("the empty queue gave its pages back and the reserve fits: the state was left").isNotNull();
+        assertThat(driver.enqueue(QueueDriver.start(2))).isNull();
+    }
+
     private void fillTheDiskThenDeliver(Supplier<QueueStore> store) throws InterruptedException {
         log.start();
         writerLog.addAppender(log);
