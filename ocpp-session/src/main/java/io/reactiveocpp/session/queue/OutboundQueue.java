@@ -18,12 +18,8 @@ import reactor.core.publisher.Sinks;
 import reactor.core.scheduler.Scheduler;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -52,6 +48,19 @@ import java.util.concurrent.TimeUnit;
  * removed only when the messages before and after it are thinnable MeterValues of the same transaction, so
  * the first and last of every run stay. If that does not make room, the message is refused with
  * {@link CallException.QueueFull}; {@link QueueState#full()} then tells the engine to start no charging.
+ *
+ * <h2>Memory</h2>
+ * Only the head of the queue ({@value QueuedEntries#WINDOW} stored messages) and the messages being stored
+ * are held in memory; the rest is read from the store in seq order as the head drains, and thinning
+ * candidates are counted as the store marks them, so a queue of {@code MessageQueueCapacity} = 1,000,000
+ * needs no more heap than a short one.
+ *
+ * <h2>A full disk</h2>
+ * When the store's disk is full ({@link StoreWriter#diskFull()}; its reserve is then released), the queue
+ * stores only what a transaction that started still needs: its StopTransaction, and one MeterValues that
+ * is not thinnable (the final signed reading). A StartTransaction or any other MeterValues is refused with
+ * {@link CallException.QueueFull} and {@link QueueState#diskFull()} (so {@code full()}) is set, until the
+ * queue has drained and the store has its reserve back.
  */
 public final class OutboundQueue {
 
@@ -59,9 +68,9 @@ public final class OutboundQueue {
 
     private final StoreWriter writer;
     private final Scheduler scheduler;
-    private final List<Entry> entries = new ArrayList<>();
+    private final QueuedEntries entries;
     private final Map<Long, Integer> bindings;
-    private final Set<Long> open;
+    private final Reservations open;
     private final Sinks.Many<QueueState> states = Sinks.many().replay().latest();
     private final Sinks.Many<TransactionOutcome> outcomes = Sinks.many().multicast().onBackpressureBuffer(4096, false);
     private SessionConfig config;
@@ -71,32 +80,29 @@ public final class OutboundQueue {
     private long thinned;
     private long waitUntil;
     private Disposable wakeUp;
+    private long oldestCreatedAt = -1;
 
-    private OutboundQueue(StoreWriter writer, Scheduler scheduler, SessionConfig config, QueueStore.Snapshot snapshot) {
+    private OutboundQueue(StoreWriter writer, Scheduler scheduler, SessionConfig config, QueueStore.Summary summary) {
         this.writer = writer;
         this.scheduler = scheduler;
         this.config = config;
-        this.bindings = new HashMap<>(snapshot.bindings());
-        this.open = new HashSet<>(snapshot.openTransactions());
-        this.nextSeq = snapshot.nextSeq();
-        this.deadLetters = snapshot.deadLetters();
-        for (StoredMessage row : snapshot.messages()) {
-            Request<?> request = Payloads.read(row.action(), row.payload());
-            Entry entry = new Entry(row, new TransactionMessage(row.txRef(), request, row.eichrecht()));
-            entry.persisted = true;
-            entries.add(entry);
-        }
+        this.bindings = new HashMap<>(summary.bindings());
+        this.open = new Reservations(summary.openTransactions());
+        this.nextSeq = summary.nextSeq();
+        this.deadLetters = summary.deadLetters();
+        this.entries = new QueuedEntries(summary, writer, scheduler, () -> onReady.run());
     }
 
-    /** Loads what the store holds; signals on {@code scheduler}. */
+    /** Reads the head of what the store holds; signals on {@code scheduler}. */
     public static Mono<OutboundQueue> open(StoreWriter writer, Scheduler scheduler, SessionConfig config) {
-        return writer.read(QueueStore::load)
+        return writer.read(store -> store.summary(QueuedEntries.WINDOW))
                 .publishOn(scheduler)
-                .map(snapshot -> {
-                    OutboundQueue queue = new OutboundQueue(writer, scheduler, config, snapshot);
+                .map(summary -> {
+                    OutboundQueue queue = new OutboundQueue(writer, scheduler, config, summary);
+                    writer.diskFull().publishOn(scheduler).subscribe(queue::diskFull);
                     queue.publishState();
-                    if (!snapshot.messages().isEmpty()) {
-                        LOG.info("{} transaction messages from before the restart are queued", snapshot.messages().size());
+                    if (summary.depth() > 0) {
+                        LOG.info("{} transaction messages from before the restart are queued", summary.depth());
                     }
                     return queue;
                 });
@@ -123,28 +129,30 @@ public final class OutboundQueue {
     /** Admits and stores a message; completes on the scheduler once it is durable. Call on the scheduler. */
     public Mono<Void> enqueue(TransactionMessage message) {
         Action action = message.request().action();
+        if (!open.admits(message)) {
+            writer.checkRoom(); // room may be back, with nothing written that would tell
+            return Mono.error(new CallException.QueueFull(action, "the disk of the transaction message queue is full:"
+                    + " only the StopTransaction and a final signed MeterValues of a running transaction are stored"));
+        }
         if (!makeRoom(action)) {
             return Mono.error(new CallException.QueueFull(action, "the transaction message queue is full ("
-                    + entries.size() + " of " + config.messageQueueCapacity() + ", " + open.size() + " reserved)"));
+                    + entries.size() + " of " + config.messageQueueCapacity() + ", " + open.reserved() + " reserved)"));
         }
         StoredMessage row = new StoredMessage(nextSeq++, message.txRef(), action, Payloads.write(message.request()),
-                message.eichrecht(), 0, scheduler.now(TimeUnit.MILLISECONDS));
+                message.eichrecht(), 0, scheduler.now(TimeUnit.MILLISECONDS), message.thinnable());
         Entry entry = new Entry(row, message);
         entries.add(entry);
-        if (action == Action.START_TRANSACTION) {
-            open.add(message.txRef());
-        } else if (action == Action.STOP_TRANSACTION) {
-            open.remove(message.txRef());
-        }
+        open.queued(action, message.txRef());
         publishState();
         return writer.write(store -> store.append(row))
                 .publishOn(scheduler)
                 .doOnSuccess(v -> {
-                    entry.persisted = true;
+                    entries.stored(entry);
                     onReady.run();
                 })
                 .doOnError(e -> {
-                    entries.remove(entry);
+                    entries.notStored(entry);
+                    open.notStored(action, message.txRef()); // a StartTransaction not stored holds no Stop slot
                     publishState();
                 });
     }
@@ -155,8 +163,8 @@ public final class OutboundQueue {
      */
     public Entry head() {
         while (!entries.isEmpty()) {
-            Entry head = entries.get(0);
-            if (!head.persisted || scheduler.now(TimeUnit.MILLISECONDS) < waitUntil) {
+            Entry head = entries.peek(); // null while it is being stored or read from the store
+            if (head == null || scheduler.now(TimeUnit.MILLISECONDS) < waitUntil) {
                 return null;
             }
             if (head.row.action() == Action.START_TRANSACTION) {
@@ -224,14 +232,24 @@ public final class OutboundQueue {
      * order reaches the backend in order (a StopTransaction before the status change it caused).
      */
     public boolean storing() {
-        // messages are appended and stored in order (one writer, batches committed first come first), so the
-        // newest entry tells, whatever the length of the queue
-        return !entries.isEmpty() && !entries.get(entries.size() - 1).persisted;
+        // messages are appended and stored in order (one writer, batches committed first come first)
+        return entries.storing();
     }
 
     /** The number of stored messages. */
     public int depth() {
         return entries.size();
+    }
+
+    /** The messages held in memory: at most {@value QueuedEntries#WINDOW} stored ones and those being stored. */
+    public int materialized() {
+        return entries.materialized();
+    }
+
+    private void diskFull(boolean full) {
+        if (open.diskFull(full)) {
+            publishState();
+        }
     }
 
     private void deadLetter(Entry entry, String reason) {
@@ -250,53 +268,29 @@ public final class OutboundQueue {
             return true;
         }
         int needed = action == Action.START_TRANSACTION ? 2 : 1;
-        while (entries.size() + open.size() + needed > config.messageQueueCapacity()) {
-            if (!thinOne()) {
+        while (entries.size() + open.reserved() + needed > config.messageQueueCapacity()) {
+            // one periodic MeterValues from the middle of a run, the first in queue order
+            if (!entries.thinOne(this::notThinned)) {
                 return false;
             }
+            thinned++;
         }
         return true;
     }
 
-    /** Removes one periodic MeterValues from the middle of a run; false when there is none. */
-    private boolean thinOne() {
-        int i = thinCandidate(true);
-        if (i < 0) {
-            return false;
-        }
-        Entry candidate = entries.remove(i);
-        thinned++;
-        writer.writeLater(store -> store.drop(candidate.row.seq()));
-        return true;
-    }
-
-    private boolean canThin() {
-        return thinCandidate(false) >= 0;
-    }
-
-    /**
-     * The first thinnable MeterValues between two others of the same transaction (entries[0] may be in
-     * flight, so the search starts at 2), or -1.
-     */
-    private int thinCandidate(boolean stored) {
-        for (int i = 2; i < entries.size() - 1; i++) {
-            Entry before = entries.get(i - 1);
-            Entry candidate = entries.get(i);
-            Entry after = entries.get(i + 1);
-            if (candidate.thinnable && (candidate.persisted || !stored) && before.thinnable && after.thinnable
-                    && before.row.txRef() == candidate.row.txRef() && after.row.txRef() == candidate.row.txRef()) {
-                return i;
-            }
-        }
-        return -1;
+    private void notThinned() {
+        thinned--;
+        publishState();
     }
 
     private void publishState() {
         long now = scheduler.now(TimeUnit.MILLISECONDS);
-        Duration oldest = entries.isEmpty() ? Duration.ZERO : Duration.ofMillis(now - entries.get(0).row.createdAt());
-        boolean full = entries.size() + open.size() + 2 > config.messageQueueCapacity() && !canThin();
-        states.tryEmitNext(new QueueState(entries.size(), config.messageQueueCapacity(), open.size(), full,
-                oldest, deadLetters, thinned));
+        long created = entries.oldestCreatedAt();
+        oldestCreatedAt = entries.isEmpty() ? -1 : created >= 0 ? created : oldestCreatedAt; // paged out: the last seen
+        Duration oldest = oldestCreatedAt < 0 ? Duration.ZERO : Duration.ofMillis(now - oldestCreatedAt);
+        boolean full = entries.size() + open.reserved() + 2 > config.messageQueueCapacity() && entries.thinnable() == 0;
+        states.tryEmitNext(new QueueState(entries.size(), config.messageQueueCapacity(), open.reserved(),
+                full || open.diskFull(), oldest, deadLetters, thinned, open.diskFull()));
     }
 
     /** A queued message and what the session needs to send it. */
@@ -306,6 +300,7 @@ public final class OutboundQueue {
         final boolean thinnable;
         final boolean signed;
         boolean persisted;
+        boolean candidate;
         Request<?> bound;
 
         Entry(StoredMessage row, TransactionMessage message) {
@@ -313,6 +308,16 @@ public final class OutboundQueue {
             this.message = message;
             this.thinnable = message.thinnable();
             this.signed = message.signed();
+        }
+
+        /** An entry read back from the store. */
+        static Entry stored(QueueStore.Queued queued) {
+            StoredMessage row = queued.message();
+            Request<?> request = Payloads.read(row.action(), row.payload());
+            Entry entry = new Entry(row, new TransactionMessage(row.txRef(), request, row.eichrecht()));
+            entry.persisted = true;
+            entry.candidate = queued.candidate();
+            return entry;
         }
 
         /** The request to send: with the backend's transactionId bound. */

@@ -10,11 +10,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The durable {@link QueueStore}: one SQLite file in WAL mode with {@code synchronous=FULL}, so a commit is
@@ -22,111 +19,173 @@ import java.util.Set;
  * between commits form one transaction; {@link StoreWriter} groups concurrent appends that way (group
  * commit).
  *
- * <p>Tables: {@code outbound} (the queue), {@code dead_letter} (exhausted messages, kept), {@code tx} (per
- * txRef: open or closed, and the backend's transactionId once known).
+ * <p>Tables: {@code outbound} (the queue, with each row's thinning-candidate flag under a partial index),
+ * {@code dead_letter} (exhausted messages, kept), {@code tx} (per txRef: open or closed, and the backend's
+ * transactionId once known).
+ *
+ * <p>A ballast file next to the database ({@code <file>.reserve}, zeros) holds back room on the disk. When a
+ * write fails because the disk is full, {@link #releaseReserve()} deletes it, so that the StopTransactions of
+ * the running transactions can still be stored; once the queue has drained and there is room again,
+ * {@link #restoreReserve()} gives the database's free pages back to the disk and writes the ballast again.
  */
 public final class SqliteQueueStore implements QueueStore {
 
-    private final Connection connection;
-    private final PreparedStatement insert;
-    private final PreparedStatement lastSeq;
-    private final PreparedStatement openTx;
-    private final PreparedStatement closeTx;
-    private final PreparedStatement delete;
-    private final PreparedStatement bind;
-    private final PreparedStatement attempts;
-    private final PreparedStatement moveToDeadLetter;
+    /** Per connector: a StopTransaction and a final signed MeterValues, with their pages and WAL frames. */
+    public static final long RESERVE_PER_CONNECTOR = 32 * 1024;
+    /** The reserve of {@link #open(Path)}: 64 KiB and two connectors. */
+    public static final long DEFAULT_RESERVE = reserveFor(2);
 
-    /** Opens or creates the database file. */
+    private final Connection connection;
+    private final DiskRoom room;
+    private final QueueReads reads;
+    private final List<PreparedStatement> prepared = new ArrayList<>();
+    private PreparedStatement insert;
+    private PreparedStatement lastSeq;
+    private PreparedStatement openTx;
+    private PreparedStatement closeTx;
+    private PreparedStatement delete;
+    private PreparedStatement bind;
+    private PreparedStatement attempts;
+    private PreparedStatement moveToDeadLetter;
+    private PreparedStatement lastTwo;
+    private PreparedStatement markCandidate;
+
+    /** Opens or creates the database file, with a reserve of {@link #DEFAULT_RESERVE} bytes. */
     public static SqliteQueueStore open(Path file) {
+        return open(file, DEFAULT_RESERVE);
+    }
+
+    /** Opens or creates the database file, with a ballast file of {@code reserveBytes} next to it. */
+    public static SqliteQueueStore open(Path file, long reserveBytes) {
+        if (reserveBytes < 0) {
+            throw new IllegalArgumentException("reserveBytes must not be negative: " + reserveBytes);
+        }
+        Path ballast = file.resolveSibling(file.getFileName() + ".reserve");
+        return open(file, connection -> DiskReserve.ballast(ballast, reserveBytes));
+    }
+
+    /** The reserve for a charge point of {@code connectors}: 64 KiB and {@link #RESERVE_PER_CONNECTOR} each. */
+    public static long reserveFor(int connectors) {
+        if (connectors < 1) {
+            throw new IllegalArgumentException("connectors must be at least 1: " + connectors);
+        }
+        return 64 * 1024 + connectors * RESERVE_PER_CONNECTOR;
+    }
+
+    /**
+     * A store on a simulated small disk: the database may grow to {@code maxPages} pages, {@code reservePages}
+     * of them held back as the reserve (SQLite's {@code max_page_count}; for tests where no small file system
+     * can be mounted).
+     */
+    static SqliteQueueStore openWithPageLimit(Path file, int maxPages, int reservePages) {
+        return open(file, connection -> DiskReserve.pageLimit(connection, maxPages, reservePages));
+    }
+
+    private static SqliteQueueStore open(Path file, Function<Connection, DiskReserve> reserve) {
         try {
-            return new SqliteQueueStore(DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath()));
+            Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
+            return new SqliteQueueStore(connection, reserve);
         } catch (SQLException e) {
             throw new IllegalStateException("cannot open the queue database " + file + ": " + e.getMessage(), e);
         }
     }
 
-    private SqliteQueueStore(Connection connection) throws SQLException {
+    private SqliteQueueStore(Connection connection, Function<Connection, DiskReserve> reserve)
+            throws SQLException {
         this.connection = connection;
-        try (Statement s = connection.createStatement()) {
-            s.execute("PRAGMA journal_mode=WAL");
-            s.execute("PRAGMA synchronous=FULL");
-            s.execute("CREATE TABLE IF NOT EXISTS outbound (seq INTEGER PRIMARY KEY, tx_ref INTEGER NOT NULL,"
-                    + " action TEXT NOT NULL, payload TEXT NOT NULL, eichrecht INTEGER NOT NULL,"
-                    + " attempts INTEGER NOT NULL, created_at INTEGER NOT NULL)");
-            s.execute("CREATE TABLE IF NOT EXISTS dead_letter (seq INTEGER PRIMARY KEY, tx_ref INTEGER NOT NULL,"
-                    + " action TEXT NOT NULL, payload TEXT NOT NULL, eichrecht INTEGER NOT NULL,"
-                    + " attempts INTEGER NOT NULL, created_at INTEGER NOT NULL, failed_at INTEGER NOT NULL,"
-                    + " reason TEXT NOT NULL)");
-            s.execute("CREATE TABLE IF NOT EXISTS tx (tx_ref INTEGER PRIMARY KEY, transaction_id INTEGER,"
-                    + " open INTEGER NOT NULL)");
-            // the highest seq ever handed out, so that seq stays unique after the queue drained
-            s.execute("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value INTEGER NOT NULL)");
-        }
+        QueueSchema.create(connection);
+        this.room = new DiskRoom(connection, reserve.apply(connection));
+        this.reads = new QueueReads(connection);
         connection.setAutoCommit(false);
-        insert = connection.prepareStatement("INSERT INTO outbound VALUES (?, ?, ?, ?, ?, ?, ?)");
-        lastSeq = connection.prepareStatement("INSERT INTO meta (key, value) VALUES ('last_seq', ?)"
+        prepare();
+    }
+
+    /** (Re)prepares the statements: the driver closes them when SQLite fails a statement for want of room. */
+    private void prepare() throws SQLException {
+        for (PreparedStatement old : prepared) {
+            try {
+                old.close();
+            } catch (SQLException e) {
+                // closed already
+            }
+        }
+        prepared.clear();
+        insert = statement("INSERT INTO outbound (seq, tx_ref, action, payload, eichrecht, attempts,"
+                + " created_at, thinnable, thin) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0)");
+        lastSeq = statement("INSERT INTO meta (key, value) VALUES ('last_seq', ?)"
                 + " ON CONFLICT(key) DO UPDATE SET value = MAX(value, excluded.value)");
-        openTx = connection.prepareStatement("INSERT OR REPLACE INTO tx (tx_ref, transaction_id, open) VALUES (?, NULL, 1)");
-        closeTx = connection.prepareStatement("UPDATE tx SET open = 0 WHERE tx_ref = ?");
-        delete = connection.prepareStatement("DELETE FROM outbound WHERE seq = ?");
-        bind = connection.prepareStatement("UPDATE tx SET transaction_id = ? WHERE tx_ref = ?");
-        attempts = connection.prepareStatement("UPDATE outbound SET attempts = ? WHERE seq = ?");
-        moveToDeadLetter = connection.prepareStatement("INSERT INTO dead_letter SELECT seq, tx_ref, action, payload,"
+        openTx = statement("INSERT OR REPLACE INTO tx (tx_ref, transaction_id, open) VALUES (?, NULL, 1)");
+        closeTx = statement("UPDATE tx SET open = 0 WHERE tx_ref = ?");
+        delete = statement("DELETE FROM outbound WHERE seq = ?");
+        bind = statement("UPDATE tx SET transaction_id = ? WHERE tx_ref = ?");
+        attempts = statement("UPDATE outbound SET attempts = ? WHERE seq = ?");
+        moveToDeadLetter = statement("INSERT INTO dead_letter SELECT seq, tx_ref, action, payload,"
                 + " eichrecht, attempts, created_at, ?, ? FROM outbound WHERE seq = ?");
+        lastTwo = statement("SELECT " + QueueSchema.COLUMNS + " FROM outbound ORDER BY seq DESC LIMIT 2");
+        markCandidate = statement("UPDATE outbound SET thin = 1 WHERE seq = ?");
+    }
+
+    private PreparedStatement statement(String sql) throws SQLException {
+        PreparedStatement statement = connection.prepareStatement(sql);
+        prepared.add(statement);
+        return statement;
     }
 
     @Override
     public Snapshot load() {
-        try (Statement s = connection.createStatement()) {
-            // transactions that are closed and have nothing left to send are forgotten
-            s.execute("DELETE FROM tx WHERE open = 0 AND tx_ref NOT IN (SELECT tx_ref FROM outbound)");
-            connection.commit();
-            List<StoredMessage> messages = new ArrayList<>();
-            try (ResultSet r = s.executeQuery("SELECT * FROM outbound ORDER BY seq")) {
-                while (r.next()) {
-                    messages.add(new StoredMessage(r.getLong(1), r.getLong(2), Action.byName(r.getString(3)),
-                            r.getString(4), r.getInt(5) != 0, r.getInt(6), r.getLong(7)));
-                }
-            }
-            Map<Long, Integer> bindings = new HashMap<>();
-            Set<Long> open = new HashSet<>();
-            try (ResultSet r = s.executeQuery("SELECT tx_ref, transaction_id, open FROM tx")) {
-                while (r.next()) {
-                    int transactionId = r.getInt(2);
-                    if (!r.wasNull()) {
-                        bindings.put(r.getLong(1), transactionId);
-                    }
-                    if (r.getInt(3) != 0) {
-                        open.add(r.getLong(1));
-                    }
-                }
-            }
-            long deadLetters;
-            long maxSeq;
-            try (ResultSet r = s.executeQuery("SELECT COUNT(*), COALESCE(MAX(seq), 0) FROM dead_letter")) {
-                r.next();
-                deadLetters = r.getLong(1);
-                maxSeq = r.getLong(2);
-            }
-            try (ResultSet r = s.executeQuery("SELECT COALESCE(MAX(seq), 0) FROM outbound")) {
-                r.next();
-                maxSeq = Math.max(maxSeq, r.getLong(1));
-            }
-            try (ResultSet r = s.executeQuery("SELECT COALESCE(MAX(value), 0) FROM meta WHERE key = 'last_seq'")) {
-                r.next();
-                maxSeq = Math.max(maxSeq, r.getLong(1));
-            }
-            connection.commit();
-            return new Snapshot(messages, bindings, open, deadLetters, maxSeq + 1);
+        try {
+            return reads.load();
         } catch (SQLException e) {
             throw failed("load", e);
         }
     }
 
     @Override
+    public Summary summary(int window) {
+        try {
+            return reads.summary(window);
+        } catch (SQLException e) {
+            throw failed("summary", e);
+        }
+    }
+
+    @Override
+    public List<Queued> page(long afterSeq, long upToSeq, int limit) {
+        try {
+            return reads.page(afterSeq, upToSeq, limit);
+        } catch (SQLException e) {
+            throw failed("page", e);
+        }
+    }
+
+    @Override
+    public long thinOne(long afterSeq) {
+        try {
+            long seq = reads.thinCandidate(afterSeq);
+            if (seq >= 0) {
+                drop(seq);
+            }
+            return seq;
+        } catch (SQLException e) {
+            throw failed("thinOne", e);
+        }
+    }
+
+    @Override
+    public List<DeadLetter> deadLetters(int limit) {
+        try {
+            return reads.deadLetters(limit);
+        } catch (SQLException e) {
+            throw failed("deadLetters", e);
+        }
+    }
+
+    @Override
     public void append(StoredMessage m) {
         try {
+            if (m.thinnable()) {
+                markBefore(m);
+            }
             insert.setLong(1, m.seq());
             insert.setLong(2, m.txRef());
             insert.setString(3, m.action().wireName());
@@ -134,6 +193,7 @@ public final class SqliteQueueStore implements QueueStore {
             insert.setInt(5, m.eichrecht() ? 1 : 0);
             insert.setInt(6, m.attempts());
             insert.setLong(7, m.createdAt());
+            insert.setInt(8, m.thinnable() ? 1 : 0);
             insert.executeUpdate();
             lastSeq.setLong(1, m.seq());
             lastSeq.executeUpdate();
@@ -146,6 +206,20 @@ public final class SqliteQueueStore implements QueueStore {
             }
         } catch (SQLException e) {
             throw failed("append", e);
+        }
+    }
+
+    /** The newest row becomes a thinning candidate when it and the one before are thinnable of m's transaction. */
+    private void markBefore(StoredMessage m) throws SQLException {
+        List<StoredMessage> two = new ArrayList<>(2);
+        try (ResultSet r = lastTwo.executeQuery()) {
+            while (r.next()) {
+                two.add(QueueSchema.row(r));
+            }
+        }
+        if (two.size() == 2 && two.stream().allMatch(row -> row.thinnable() && row.txRef() == m.txRef())) {
+            markCandidate.setLong(1, two.get(0).seq());
+            markCandidate.executeUpdate();
         }
     }
 
@@ -200,25 +274,6 @@ public final class SqliteQueueStore implements QueueStore {
     }
 
     @Override
-    public List<DeadLetter> deadLetters(int limit) {
-        List<DeadLetter> result = new ArrayList<>();
-        try (PreparedStatement q = connection.prepareStatement("SELECT * FROM dead_letter ORDER BY seq LIMIT ?")) {
-            q.setInt(1, limit);
-            try (ResultSet r = q.executeQuery()) {
-                while (r.next()) {
-                    result.add(new DeadLetter(new StoredMessage(r.getLong(1), r.getLong(2),
-                            Action.byName(r.getString(3)), r.getString(4), r.getInt(5) != 0, r.getInt(6),
-                            r.getLong(7)), r.getLong(8), r.getString(9)));
-                }
-            }
-            connection.commit();
-        } catch (SQLException e) {
-            throw failed("deadLetters", e);
-        }
-        return result;
-    }
-
-    @Override
     public void commit() {
         try {
             connection.commit();
@@ -232,6 +287,18 @@ public final class SqliteQueueStore implements QueueStore {
         try {
             connection.rollback();
         } catch (SQLException e) {
+            // SQLite may have ended the transaction itself (it does on SQLITE_FULL): then the driver did not begin
+            // the next one, and every statement would commit on its own; begin it as the driver would have
+            try (Statement s = connection.createStatement()) {
+                s.execute("BEGIN");
+            } catch (SQLException again) {
+                e.addSuppressed(again);
+                throw failed("rollback", e);
+            }
+        }
+        try {
+            prepare();
+        } catch (SQLException e) {
             throw failed("rollback", e);
         }
     }
@@ -243,6 +310,31 @@ public final class SqliteQueueStore implements QueueStore {
         } catch (SQLException e) {
             throw failed("close", e);
         }
+    }
+
+    @Override
+    public boolean isFull(RuntimeException failure) {
+        return DiskRoom.isFull(failure);
+    }
+
+    @Override
+    public boolean hasReserve() {
+        return room.reservePresent();
+    }
+
+    @Override
+    public boolean compact() {
+        return room.compact();
+    }
+
+    @Override
+    public boolean releaseReserve() {
+        return room.releaseReserve();
+    }
+
+    @Override
+    public boolean restoreReserve() {
+        return room.restoreReserve();
     }
 
     private static IllegalStateException failed(String what, SQLException e) {

@@ -1,6 +1,7 @@
 package io.reactiveocpp.session.queue;
 
 import io.reactiveocpp.codec.action.Action;
+import io.reactiveocpp.session.TransactionMessage;
 
 /**
  * One row of the durable queue.
@@ -12,11 +13,32 @@ import io.reactiveocpp.codec.action.Action;
  * @param eichrecht counted against {@code EichrechtTransactionMessageAttempts}
  * @param attempts  failed sends so far (CALLERROR or timeout while connected)
  * @param createdAt epoch milliseconds when it was queued
+ * @param thinnable a periodic unsigned MeterValues that may be thinned ({@link TransactionMessage#thinnable()})
  */
 public record StoredMessage(long seq, long txRef, Action action, String payload, boolean eichrecht, int attempts,
-                            long createdAt) {
+                            long createdAt, boolean thinnable) {
+
+    public StoredMessage {
+        if (action == null) {
+            throw new IllegalArgumentException("action is required");
+        }
+        if (payload == null) {
+            throw new IllegalArgumentException("payload is required");
+        }
+    }
+
+    /** A row whose thinnability is read from its payload (for tools and tests that write rows themselves). */
+    public StoredMessage(long seq, long txRef, Action action, String payload, boolean eichrecht, int attempts,
+                         long createdAt) {
+        this(seq, txRef, action, payload, eichrecht, attempts, createdAt, thinnable(action, payload, eichrecht));
+    }
 
     public StoredMessage withAttempts(int n) {
-        return new StoredMessage(seq, txRef, action, payload, eichrecht, n, createdAt);
+        return new StoredMessage(seq, txRef, action, payload, eichrecht, n, createdAt, thinnable);
+    }
+
+    static boolean thinnable(Action action, String payload, boolean eichrecht) {
+        return action == Action.METER_VALUES && payload != null
+                && new TransactionMessage(0, Payloads.read(action, payload), eichrecht).thinnable();
     }
 }

@@ -59,6 +59,39 @@ class QueueStoreBugsTest {
         }
     }
 
+    @Test
+    void aStartTransactionThatWasNotStoredHoldsNoSlotForItsStop() {
+        // the store refuses the StartTransaction of txRef 1 (as a full disk would once its reserve is gone)
+        QueueStore failing = (QueueStore) java.lang.reflect.Proxy.newProxyInstance(QueueStore.class.getClassLoader(),
+                new Class<?>[] {QueueStore.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("append") && ((StoredMessage) args[0]).action() == Action.START_TRANSACTION
+                            && ((StoredMessage) args[0]).txRef() == 1) {
+                        throw new IllegalStateException("queue database append failed: injected");
+                    }
+                    try {
+                        return method.invoke(delegate, args);
+                    } catch (java.lang.reflect.InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+        reactor.core.scheduler.Scheduler scheduler = reactor.core.scheduler.Schedulers.newSingle("slot-test");
+        StoreWriter writer = new StoreWriter(failing, "slot-test-store");
+        try {
+            QueueDriver driver = new QueueDriver(writer, scheduler, 10);
+            assertThat(driver.enqueue(QueueDriver.start(1))).hasMessageContaining("injected");
+            assertThat(driver.on(driver::state).reserved()).as("no Stop slot for a transaction not stored").isZero();
+            // 10 slots: four StartTransactions with their Stops; a slot kept for txRef 1 would refuse the fourth
+            for (long tx = 2; tx <= 5; tx++) {
+                assertThat(driver.enqueue(QueueDriver.start(tx))).as("StartTransaction %d", tx).isNull();
+            }
+        } finally {
+            writer.close();
+            scheduler.dispose();
+        }
+    }
+
+    private final QueueStore delegate = new MemoryQueueStore();
+
     private static StoredMessage row(long seq) {
         return new StoredMessage(seq, 7, Action.METER_VALUES, METER_VALUES, false, 0, 0);
     }
@@ -82,6 +115,9 @@ class QueueStoreBugsTest {
         }
 
         @Override public Snapshot load() { return delegate.load(); }
+        @Override public Summary summary(int window) { return delegate.summary(window); }
+        @Override public List<Queued> page(long afterSeq, long upToSeq, int limit) { return delegate.page(afterSeq, upToSeq, limit); }
+        @Override public long thinOne(long afterSeq) { return delegate.thinOne(afterSeq); }
         @Override public void append(StoredMessage message) { delegate.append(message); }
         @Override public void delivered(long seq, long txRef, Integer transactionId) { delegate.delivered(seq, txRef, transactionId); }
         @Override public void drop(long seq) { delegate.drop(seq); }
