@@ -68,7 +68,9 @@ public final class ChargePointRuntime implements AutoCloseable {
         this.settings = settings;
         data = DataDirectory.prepare(settings.dataDir(), Clock.systemUTC());
         engineStore = data.open("engine.db", SqliteEngineStore::open);
-        queue = new StoreWriter(data.open("queue.db", SqliteQueueStore::open), "queue-store");
+        // the disk reserve holds the StopTransaction and final reading of every connector's running transaction
+        long reserve = SqliteQueueStore.reserveFor(settings.connectors());
+        queue = new StoreWriter(data.open("queue.db", file -> SqliteQueueStore.open(file, reserve)), "queue-store");
         config = new Configuration(new KeyCatalogue(settings.connectors()), engineStore);
         config.set("ChargeBoxIdentity", settings.chargePointId());
         // the file's (and --backend's) values are initial values: one changed over OCPP since wins (OperatorValues)

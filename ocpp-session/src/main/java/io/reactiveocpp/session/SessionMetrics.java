@@ -27,7 +27,8 @@ import java.util.concurrent.atomic.AtomicLong;
  *   <li>{@code ocpp.connect.attempts{outcome}}: {@code connected} or the failure reason</li>
  *   <li>{@code ocpp.answers.late}: answers that came after their timeout or for no pending call</li>
  *   <li>{@code ocpp.bytes.sent}, {@code ocpp.bytes.received}</li>
- *   <li>{@code ocpp.queue.depth}, {@code ocpp.queue.oldest.seconds}, {@code ocpp.queue.dead.letters}</li>
+ *   <li>{@code ocpp.queue.depth}, {@code ocpp.queue.oldest.seconds}, {@code ocpp.queue.dead.letters},
+ *       {@code ocpp.queue.disk.full} (1 while the queue's disk is full)</li>
  * </ul>
  */
 final class SessionMetrics {
@@ -41,6 +42,7 @@ final class SessionMetrics {
     private final AtomicLong depth = new AtomicLong();
     private final AtomicLong oldestSeconds = new AtomicLong();
     private final AtomicLong deadLetters = new AtomicLong();
+    private final AtomicLong diskFull = new AtomicLong();
 
     SessionMetrics(MeterRegistry registry, String chargePointId) {
         this.registry = registry;
@@ -58,6 +60,7 @@ final class SessionMetrics {
         gauge("ocpp.queue.depth", depth);
         gauge("ocpp.queue.oldest.seconds", oldestSeconds);
         gauge("ocpp.queue.dead.letters", deadLetters);
+        gauge("ocpp.queue.disk.full", diskFull);
     }
 
     private void gauge(String name, AtomicLong value) {
@@ -144,5 +147,6 @@ final class SessionMetrics {
         depth.set(state.depth());
         oldestSeconds.set(state.oldestAge().toSeconds());
         deadLetters.set(state.deadLetters());
+        diskFull.set(state.diskFull() ? 1 : 0);
     }
 }

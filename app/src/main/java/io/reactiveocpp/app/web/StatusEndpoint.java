@@ -27,7 +27,7 @@ final class StatusEndpoint {
     }
 
     /** The durable transaction-message queue. */
-    record Queue(int depth, int capacity, boolean full, long deadLetters) {
+    record Queue(int depth, int capacity, boolean full, boolean diskFull, long deadLetters) {
     }
 
     /** One connector: its status, active faults, and the running transaction's ids, if any. */
@@ -57,8 +57,8 @@ final class StatusEndpoint {
         Mono<Backend> backend = latest(runtime.session().connectionStates()).map(StatusEndpoint::backend)
                 .defaultIfEmpty(new Backend("STOPPED", 0, null, null));
         Mono<Queue> queue = latest(runtime.session().queueStates())
-                .map(q -> new Queue(q.depth(), q.capacity(), q.full(), q.deadLetters()))
-                .defaultIfEmpty(new Queue(0, 0, false, 0));
+                .map(q -> new Queue(q.depth(), q.capacity(), q.full(), q.diskFull(), q.deadLetters()))
+                .defaultIfEmpty(new Queue(0, 0, false, false, 0));
         return Mono.zip(engine, backend, queue).map(t -> Reply.json(200, new Status(
                 runtime.session().config().chargePointId(), t.getT2(), t.getT1().registration(),
                 t.getT1().refusal(), t.getT3(), t.getT1().connectors(),

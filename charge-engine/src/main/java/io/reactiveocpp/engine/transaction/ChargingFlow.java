@@ -25,8 +25,8 @@ import java.util.concurrent.TimeUnit;
  * plugged and unplugged, RemoteStartTransaction and RemoteStopTransaction. An authorization waits
  * {@code ConnectionTimeOut} seconds for the cable. The cable is locked before a transaction starts; a lock
  * that does not lock starts none (the HAL raises ConnectorLockFailure). No transaction starts while the
- * registration is Pending or Rejected, or while the queue is full and {@code DisallowChargingIfQueueFull} is
- * on. Confined to the engine's scheduler.
+ * registration is Pending or Rejected, while the queue is full and {@code DisallowChargingIfQueueFull} is
+ * on, or while the queue's disk is full (whatever that key says). Confined to the engine's scheduler.
  */
 public final class ChargingFlow {
 
@@ -68,6 +68,10 @@ public final class ChargingFlow {
     public String refusal() {
         if (registration.state() == Registration.State.REJECTED || registration.state() == Registration.State.PENDING) {
             return "the backend has not accepted the registration";
+        }
+        if (queue != null && queue.diskFull()) {
+            // the queue would refuse the StartTransaction anyway: no session is begun that could not be billed
+            return "the disk of the OCPP message queue is full: only running transactions are finished";
         }
         if (queue != null && queue.full() && config.bool("DisallowChargingIfQueueFull")) {
             return "the OCPP message queue is full (DisallowChargingIfQueueFull)";

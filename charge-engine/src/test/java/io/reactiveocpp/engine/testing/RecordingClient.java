@@ -204,4 +204,9 @@ public final class RecordingClient implements OcppClient {
     public Flux<QueueState> queueStates() {
         return queue.asFlux();
     }
+
+    /** The session publishes this queue state. */
+    public void queue(QueueState state) {
+        queue.tryEmitNext(state);
+    }
 }
