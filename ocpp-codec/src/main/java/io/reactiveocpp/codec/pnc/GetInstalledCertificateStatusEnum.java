@@ -1,0 +1,31 @@
+package io.reactiveocpp.codec.pnc;
+
+import io.reactiveocpp.codec.json.EnumCodec;
+import io.reactiveocpp.codec.json.SpecEnum;
+
+/**
+ * Charging Station indicates if it can process the request.
+ */
+public enum GetInstalledCertificateStatusEnum implements SpecEnum {
+    ACCEPTED("Accepted"),
+    NOT_FOUND("NotFound");
+
+    /** Reads and writes the literal. */
+    public static final EnumCodec<GetInstalledCertificateStatusEnum> CODEC = EnumCodec.of(values());
+
+    private final String literal;
+
+    GetInstalledCertificateStatusEnum(String literal) {
+        this.literal = literal;
+    }
+
+    @Override
+    public String literal() {
+        return literal;
+    }
+
+    /** The constant with that literal, or {@code null}. */
+    public static GetInstalledCertificateStatusEnum fromLiteral(String literal) {
+        return CODEC.fromLiteral(literal);
+    }
+}
