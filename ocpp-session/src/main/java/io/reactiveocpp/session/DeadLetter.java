@@ -1,4 +1,6 @@
-package io.reactiveocpp.session.queue;
+package io.reactiveocpp.session;
+
+import io.reactiveocpp.session.queue.StoredMessage;
 
 /**
  * A transaction message whose attempts were exhausted, kept for the operator and for diagnostics.
