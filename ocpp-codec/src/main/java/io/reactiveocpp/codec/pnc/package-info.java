@@ -9,6 +9,6 @@
  * {@code PncHashAlgorithmEnum}), so they never share a simple name with the OCPP 1.6 Security Whitepaper
  * model in {@code codec.message.security} and {@code codec.type} ({@code InstallCertificateRequest},
  * {@code CertificateHashData}, {@code HashAlgorithm}): a class that uses both models imports both without
- * qualifying either.
+ * qualifying either. {@code ArchitectureTest} enforces the prefix.
  */
 package io.reactiveocpp.codec.pnc;
