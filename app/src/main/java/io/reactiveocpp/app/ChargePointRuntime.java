@@ -1,7 +1,5 @@
 package io.reactiveocpp.app;
 
-import com.pi4j.Pi4J;
-import com.pi4j.context.Context;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.reactiveocpp.codec.type.Reason;
 import io.reactiveocpp.app.metrics.EngineMeters;
@@ -61,7 +59,6 @@ public final class ChargePointRuntime implements AutoCloseable {
     private final OcppSession session;
     private final ChargePoint chargePoint;
     private AuthorizationKey key;
-    private Context pi4j;
     private final EngineMeters engineMeters;
 
     public ChargePointRuntime(Settings settings, String backendUrl, MeterRegistry registry, Runnable rebootHook) {
@@ -164,8 +161,7 @@ public final class ChargePointRuntime implements AutoCloseable {
             throw new IllegalArgumentException("connectors: " + settings.connectors() + ", but the pi4j wiring has "
                     + wiring.connectors().size() + " connector(s)");
         }
-        pi4j = Pi4J.newAutoContext();
-        return Pi4jStation.create(pi4j, wiring, rebootHook);
+        return Pi4jStation.createWithAutoContext(wiring, rebootHook); // its Pi4J context goes with it
     }
 
     private SessionConfig sessionConfig() {
@@ -188,9 +184,6 @@ public final class ChargePointRuntime implements AutoCloseable {
 
     /** What the constructor opened before it failed. */
     private void releaseOnFailure() {
-        if (pi4j != null) {
-            pi4j.shutdown();
-        }
         queue.close();
         engineStore.close();
         engineThread.dispose();
@@ -202,10 +195,7 @@ public final class ChargePointRuntime implements AutoCloseable {
     public void close() {
         engineMeters.close();
         session.stop().block(Duration.ofSeconds(5));
-        ((Disposable) station).dispose(); // both stations are
-        if (pi4j != null) {
-            pi4j.shutdown();
-        }
+        ((Disposable) station).dispose(); // both stations are; the Pi4J one shuts its context down
         engineStore.flush();
         queue.close();
         engineStore.close();

@@ -7,9 +7,9 @@ import io.reactiveocpp.codec.frame.ErrorCode;
 import io.reactiveocpp.codec.json.Json;
 import io.reactiveocpp.codec.message.core.DataTransferConfirmation;
 import io.reactiveocpp.codec.message.core.DataTransferRequest;
-import io.reactiveocpp.codec.message.pnc.AuthorizeRequest;
-import io.reactiveocpp.codec.message.pnc.IdToken;
-import io.reactiveocpp.codec.message.pnc.IdTokenEnum;
+import io.reactiveocpp.codec.pnc.PncAuthorizeRequest;
+import io.reactiveocpp.codec.pnc.PncIdToken;
+import io.reactiveocpp.codec.pnc.PncIdTokenEnum;
 import io.reactiveocpp.codec.pnc.PncAction;
 import io.reactiveocpp.codec.pnc.PncDataTransfer;
 import io.reactiveocpp.codec.pnc.PncRequest;
@@ -83,8 +83,8 @@ class PlugAndChargeDataTransferTest {
 
     @Test
     void theDataIsTheCompactJsonTextOfThePayload() {
-        AuthorizeRequest authorize = new AuthorizeRequest(null, new IdToken(null, null, "DE*ABC*C123456*7",
-                IdTokenEnum.EMAID), null, null);
+        PncAuthorizeRequest authorize = new PncAuthorizeRequest(null, new PncIdToken(null, null, "DE*ABC*C123456*7",
+                PncIdTokenEnum.EMAID), null, null);
 
         DataTransferRequest wrapped = PncDataTransfer.wrap(authorize);
 
@@ -102,7 +102,7 @@ class PlugAndChargeDataTransferTest {
         PncRequest<?> request = ((PncResult.Valid<PncRequest<?>>) PncDataTransfer.unwrap(
                 new DataTransferRequest(PncDataTransfer.VENDOR_ID, "Authorize", json))).value();
 
-        assertThat(((AuthorizeRequest) request).customData().vendorId()).isEqualTo("com.example");
+        assertThat(((PncAuthorizeRequest) request).customData().vendorId()).isEqualTo("com.example");
         assertJsonEquals(Json.write(PncAction.AUTHORIZE.requestCodec(), request), json);
     }
 

@@ -2,7 +2,6 @@ package io.reactiveocpp.session;
 
 import io.reactiveocpp.codec.message.Confirmation;
 import io.reactiveocpp.codec.message.Request;
-import io.reactiveocpp.session.queue.DeadLetter;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 

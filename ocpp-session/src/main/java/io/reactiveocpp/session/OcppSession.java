@@ -12,7 +12,6 @@ import io.reactiveocpp.codec.frame.CallResult;
 import io.reactiveocpp.codec.frame.OcppFrame;
 import io.reactiveocpp.codec.message.Confirmation;
 import io.reactiveocpp.codec.message.Request;
-import io.reactiveocpp.session.queue.DeadLetter;
 import io.reactiveocpp.session.queue.OutboundQueue;
 import io.reactiveocpp.session.queue.StoreWriter;
 import io.reactiveocpp.session.reconnect.Backoff;

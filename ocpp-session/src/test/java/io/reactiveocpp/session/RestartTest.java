@@ -3,7 +3,6 @@ package io.reactiveocpp.session;
 import io.reactiveocpp.codec.frame.Call;
 import io.reactiveocpp.codec.message.core.StartTransactionRequest;
 import io.reactiveocpp.codec.message.core.StopTransactionRequest;
-import io.reactiveocpp.session.queue.DeadLetter;
 import io.reactiveocpp.session.queue.SqliteQueueStore;
 import io.reactiveocpp.session.queue.StoreWriter;
 import io.reactiveocpp.session.testing.FakeTransport;

@@ -8,7 +8,7 @@ import io.reactiveocpp.session.QueueState;
 import io.reactiveocpp.session.SessionConfig;
 import io.reactiveocpp.session.TransactionMessage;
 import io.reactiveocpp.session.TransactionOutcome;
-import io.reactiveocpp.session.queue.DeadLetter;
+import io.reactiveocpp.session.DeadLetter;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;

@@ -1,5 +1,6 @@
 package io.reactiveocpp.hal.pi4j;
 
+import com.pi4j.Pi4J;
 import com.pi4j.context.Context;
 import io.reactiveocpp.hal.ChargingStation;
 import io.reactiveocpp.hal.ConnectorHardware;
@@ -31,6 +32,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * A charging station of Pi4J drivers, assembled from a {@link Pi4jWiring}: per connector a
@@ -42,7 +44,9 @@ import java.util.function.Function;
  * {@code pi4j-pilot} (the pilots' ADC reads, which block), one {@code modbus-N} per serial line (its meters'
  * polling, which blocks) and {@code pcsc} (the reader's polling). Polling starts at {@link #create}.
  *
- * <p>The Pi4J {@link Context} belongs to the caller, who shuts it down after {@link #dispose()}.
+ * <p>The Pi4J {@link Context} given to {@link #create} belongs to the caller, who shuts it down after
+ * {@link #dispose()}; the one {@link #createWithAutoContext} makes belongs to the station, which shuts it down
+ * last in {@link #dispose()}. Either way no Pi4J type leaves this package.
  */
 public final class Pi4jStation implements ChargingStation, Disposable {
 
@@ -127,6 +131,39 @@ public final class Pi4jStation implements ChargingStation, Disposable {
             releaseAll(io, wiring); // a driver that failed half-way leaves its first lines registered
             throw e;
         }
+    }
+
+    /**
+     * {@link #create(Context, Pi4jWiring, Runnable)} on a Pi4J context of the station's own, made with
+     * {@link Pi4J#newAutoContext()} (the providers of the board it runs on), so that callers outside this package
+     * never hold a Pi4J type. {@link #dispose()} shuts the context down after the last line is released; a station
+     * that cannot be built shuts it down before the exception goes on. Errors as for {@code create}.
+     */
+    public static Pi4jStation createWithAutoContext(Pi4jWiring wiring, Runnable rebootHook) {
+        return createWithOwnContext(Pi4J::newAutoContext, wiring, rebootHook, name -> Schedulers.newSingle(name, true),
+                PcscIdTokenReader::open);
+    }
+
+    /** {@link #createWithAutoContext} with the context, the threads and the reader given (tests). */
+    static Pi4jStation createWithOwnContext(Supplier<Context> contexts, Pi4jWiring wiring, Runnable rebootHook,
+                                            Function<String, Scheduler> threads, ReaderOpener readers) {
+        if (wiring == null || rebootHook == null) {
+            throw new IllegalArgumentException("wiring and rebootHook are required");
+        }
+        Context pi4j = contexts.get();
+        Pi4jStation station;
+        try {
+            station = create(pi4j, wiring, rebootHook, threads, readers);
+        } catch (RuntimeException e) {
+            try {
+                pi4j.shutdown();
+            } catch (RuntimeException shutdown) {
+                e.addSuppressed(shutdown);
+            }
+            throw e;
+        }
+        station.parts.addLast(pi4j::shutdown); // disposed last: after every line it holds is released
+        return station;
     }
 
     private IdTokenReader openReader(PcscReaderConfig config, Scheduler thread, ReaderOpener readers) {

@@ -1,6 +1,8 @@
 package io.reactiveocpp.hal.pi4j;
 
 import com.pi4j.config.AddressConfig;
+import com.pi4j.event.ShutdownEvent;
+import com.pi4j.event.ShutdownListener;
 import com.pi4j.io.gpio.digital.DigitalOutput;
 import com.pi4j.io.gpio.digital.DigitalState;
 import com.pi4j.io.serial.Serial;
@@ -239,6 +241,43 @@ class Pi4jStationTest {
         station.dispose();
         assertThat(ids()).allSatisfy(id -> assertThat(id).doesNotStartWith("connector-").doesNotStartWith("modbus-")
                 .doesNotStartWith("spi-"));
+    }
+
+    @Test
+    void aStationOnItsOwnContextShutsItDownLastWhenDisposed() {
+        List<String> idsAtShutdown = new ArrayList<>();
+        pi.context.addListener(new ShutdownListener() {
+            @Override
+            public void beforeShutdown(ShutdownEvent event) {
+                idsAtShutdown.addAll(ids());
+            }
+
+            @Override
+            public void onShutdown(ShutdownEvent event) {
+            }
+        });
+        station = Pi4jStation.createWithOwnContext(() -> pi.context, Pi4jWiring.fromMap("pi4j", twoConnectors()),
+                () -> { }, name -> time, (config, scheduler, faults) -> new PcscIdTokenReader(terminal, config,
+                        scheduler, faults));
+        assertThat(pi.context.isShutdown()).isFalse();
+
+        station.dispose();
+        assertThat(pi.context.isShutdown()).isTrue();
+        assertThat(idsAtShutdown).as("lines still registered when the context shut down")
+                .allSatisfy(id -> assertThat(id).doesNotStartWith("connector-").doesNotStartWith("modbus-")
+                        .doesNotStartWith("spi-"));
+    }
+
+    @Test
+    void aStationOnItsOwnContextThatCannotBeBuiltShutsTheContextDown() {
+        pi.context.create(DigitalOutput.newConfigBuilder(pi.context).id("status-led").address(5));
+
+        assertThatThrownBy(() -> Pi4jStation.createWithOwnContext(() -> pi.context,
+                Pi4jWiring.fromMap("pi4j", twoConnectors()), () -> { }, name -> time,
+                (config, scheduler, faults) -> new PcscIdTokenReader(terminal, config, scheduler, faults)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("connector-2-contactor-coil: address 5 is taken by status-led");
+        assertThat(pi.context.isShutdown()).isTrue();
     }
 
     @Test

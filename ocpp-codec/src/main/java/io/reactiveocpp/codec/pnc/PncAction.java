@@ -3,24 +3,6 @@ package io.reactiveocpp.codec.pnc;
 import io.reactiveocpp.codec.action.Initiator;
 import io.reactiveocpp.codec.json.NameTable;
 import io.reactiveocpp.codec.json.ObjectCodec;
-import io.reactiveocpp.codec.message.pnc.AuthorizeRequest;
-import io.reactiveocpp.codec.message.pnc.AuthorizeResponse;
-import io.reactiveocpp.codec.message.pnc.CertificateSignedRequest;
-import io.reactiveocpp.codec.message.pnc.CertificateSignedResponse;
-import io.reactiveocpp.codec.message.pnc.DeleteCertificateRequest;
-import io.reactiveocpp.codec.message.pnc.DeleteCertificateResponse;
-import io.reactiveocpp.codec.message.pnc.Get15118EVCertificateRequest;
-import io.reactiveocpp.codec.message.pnc.Get15118EVCertificateResponse;
-import io.reactiveocpp.codec.message.pnc.GetCertificateStatusRequest;
-import io.reactiveocpp.codec.message.pnc.GetCertificateStatusResponse;
-import io.reactiveocpp.codec.message.pnc.GetInstalledCertificateIdsRequest;
-import io.reactiveocpp.codec.message.pnc.GetInstalledCertificateIdsResponse;
-import io.reactiveocpp.codec.message.pnc.InstallCertificateRequest;
-import io.reactiveocpp.codec.message.pnc.InstallCertificateResponse;
-import io.reactiveocpp.codec.message.pnc.SignCertificateRequest;
-import io.reactiveocpp.codec.message.pnc.SignCertificateResponse;
-import io.reactiveocpp.codec.message.pnc.TriggerMessageRequest;
-import io.reactiveocpp.codec.message.pnc.TriggerMessageResponse;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -32,23 +14,23 @@ import java.util.Map;
  */
 public enum PncAction {
     AUTHORIZE("Authorize", Initiator.CHARGE_POINT,
-            AuthorizeRequest.class, AuthorizeRequest.CODEC, AuthorizeResponse.class, AuthorizeResponse.CODEC),
+            PncAuthorizeRequest.class, PncAuthorizeRequest.CODEC, PncAuthorizeResponse.class, PncAuthorizeResponse.CODEC),
     CERTIFICATE_SIGNED("CertificateSigned", Initiator.CENTRAL_SYSTEM,
-            CertificateSignedRequest.class, CertificateSignedRequest.CODEC, CertificateSignedResponse.class, CertificateSignedResponse.CODEC),
+            PncCertificateSignedRequest.class, PncCertificateSignedRequest.CODEC, PncCertificateSignedResponse.class, PncCertificateSignedResponse.CODEC),
     DELETE_CERTIFICATE("DeleteCertificate", Initiator.CENTRAL_SYSTEM,
-            DeleteCertificateRequest.class, DeleteCertificateRequest.CODEC, DeleteCertificateResponse.class, DeleteCertificateResponse.CODEC),
+            PncDeleteCertificateRequest.class, PncDeleteCertificateRequest.CODEC, PncDeleteCertificateResponse.class, PncDeleteCertificateResponse.CODEC),
     GET15118_EV_CERTIFICATE("Get15118EVCertificate", Initiator.CHARGE_POINT,
-            Get15118EVCertificateRequest.class, Get15118EVCertificateRequest.CODEC, Get15118EVCertificateResponse.class, Get15118EVCertificateResponse.CODEC),
+            PncGet15118EVCertificateRequest.class, PncGet15118EVCertificateRequest.CODEC, PncGet15118EVCertificateResponse.class, PncGet15118EVCertificateResponse.CODEC),
     GET_CERTIFICATE_STATUS("GetCertificateStatus", Initiator.CHARGE_POINT,
-            GetCertificateStatusRequest.class, GetCertificateStatusRequest.CODEC, GetCertificateStatusResponse.class, GetCertificateStatusResponse.CODEC),
+            PncGetCertificateStatusRequest.class, PncGetCertificateStatusRequest.CODEC, PncGetCertificateStatusResponse.class, PncGetCertificateStatusResponse.CODEC),
     GET_INSTALLED_CERTIFICATE_IDS("GetInstalledCertificateIds", Initiator.CENTRAL_SYSTEM,
-            GetInstalledCertificateIdsRequest.class, GetInstalledCertificateIdsRequest.CODEC, GetInstalledCertificateIdsResponse.class, GetInstalledCertificateIdsResponse.CODEC),
+            PncGetInstalledCertificateIdsRequest.class, PncGetInstalledCertificateIdsRequest.CODEC, PncGetInstalledCertificateIdsResponse.class, PncGetInstalledCertificateIdsResponse.CODEC),
     INSTALL_CERTIFICATE("InstallCertificate", Initiator.CENTRAL_SYSTEM,
-            InstallCertificateRequest.class, InstallCertificateRequest.CODEC, InstallCertificateResponse.class, InstallCertificateResponse.CODEC),
+            PncInstallCertificateRequest.class, PncInstallCertificateRequest.CODEC, PncInstallCertificateResponse.class, PncInstallCertificateResponse.CODEC),
     SIGN_CERTIFICATE("SignCertificate", Initiator.CHARGE_POINT,
-            SignCertificateRequest.class, SignCertificateRequest.CODEC, SignCertificateResponse.class, SignCertificateResponse.CODEC),
+            PncSignCertificateRequest.class, PncSignCertificateRequest.CODEC, PncSignCertificateResponse.class, PncSignCertificateResponse.CODEC),
     TRIGGER_MESSAGE("TriggerMessage", Initiator.CENTRAL_SYSTEM,
-            TriggerMessageRequest.class, TriggerMessageRequest.CODEC, TriggerMessageResponse.class, TriggerMessageResponse.CODEC);
+            PncTriggerMessageRequest.class, PncTriggerMessageRequest.CODEC, PncTriggerMessageResponse.class, PncTriggerMessageResponse.CODEC);
 
     private static final NameTable<PncAction> BY_NAME;
 

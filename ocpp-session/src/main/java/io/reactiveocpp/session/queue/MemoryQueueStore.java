@@ -1,5 +1,7 @@
 package io.reactiveocpp.session.queue;
 
+import io.reactiveocpp.session.DeadLetter;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;

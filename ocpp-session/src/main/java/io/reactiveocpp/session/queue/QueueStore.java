@@ -1,5 +1,7 @@
 package io.reactiveocpp.session.queue;
 
+import io.reactiveocpp.session.DeadLetter;
+
 import java.util.List;
 import java.util.Map;
 import java.util.Set;

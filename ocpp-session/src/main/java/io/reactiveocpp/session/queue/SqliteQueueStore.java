@@ -1,6 +1,7 @@
 package io.reactiveocpp.session.queue;
 
 import io.reactiveocpp.codec.action.Action;
+import io.reactiveocpp.session.DeadLetter;
 
 import java.nio.file.Path;
 import java.sql.Connection;

@@ -1,6 +1,7 @@
 package io.reactiveocpp.session.queue;
 
 import io.reactiveocpp.codec.action.Action;
+import io.reactiveocpp.session.DeadLetter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
