@@ -1,5 +1,6 @@
 package io.reactiveocpp.session.queue;
 
+import io.reactiveocpp.session.DeadLetter;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
