@@ -100,9 +100,19 @@ class MeteringTest extends io.reactiveocpp.engine.testing.EngineScenario {
     void aChangedSampleIntervalAppliesToTheRunningTransaction() {
         config.change("MeterValueSampleInterval", "300");
         charging();
+        time.advanceTimeBy(Duration.ofSeconds(4));
+        long changedAt = time.now(java.util.concurrent.TimeUnit.MILLISECONDS);
         config.change("MeterValueSampleInterval", "10");
-        time.advanceTimeBy(Duration.ofSeconds(10));
-        backend.next(MeterValuesRequest.class).answer(MeterValuesConfirmation.INSTANCE);
+        // every 10 s counted from the change, not from the start nor after the old 300 s
+        for (int n = 1; n <= 2; n++) {
+            time.advanceTimeBy(Duration.ofMillis(changedAt + n * 10_000L - 1 - time.now(java.util.concurrent.TimeUnit.MILLISECONDS)));
+            assertThat(backend.quiet()).as("no MeterValues before %d s after the change", n * 10).isTrue();
+            time.advanceTimeBy(Duration.ofMillis(1));
+            var sample = backend.next(MeterValuesRequest.class);
+            assertThat(sample.<MeterValuesRequest>request().meterValue().get(0).sampledValue().get(0).context())
+                    .isEqualTo(ReadingContext.SAMPLE_PERIODIC);
+            sample.answer(MeterValuesConfirmation.INSTANCE);
+        }
     }
 
     @Test
