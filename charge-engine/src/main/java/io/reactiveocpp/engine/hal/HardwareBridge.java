@@ -4,6 +4,7 @@ import io.reactiveocpp.engine.Events;
 import io.reactiveocpp.engine.connector.Connectors;
 import io.reactiveocpp.engine.transaction.ChargingFlow;
 import io.reactiveocpp.engine.transaction.Transactions;
+import io.reactiveocpp.hal.ActiveFaults;
 import io.reactiveocpp.hal.ChargingStation;
 import io.reactiveocpp.hal.ConnectorHardware;
 import io.reactiveocpp.hal.Fault;
@@ -12,10 +13,6 @@ import reactor.core.Disposable;
 import reactor.core.Disposables;
 import reactor.core.scheduler.Scheduler;
 
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 
 /**
  * The only part of the engine that subscribes to the hardware: every HAL stream is moved onto the engine's
@@ -29,7 +26,7 @@ public final class HardwareBridge {
     private final ChargingFlow flow;
     private final Scheduler scheduler;
     private final Disposable.Composite subscriptions = Disposables.composite();
-    private final Map<Integer, List<Fault>> faults = new HashMap<>();
+    private final ActiveFaults faults = new ActiveFaults();
 
     private final io.reactiveocpp.engine.config.Configuration config;
 
@@ -77,16 +74,11 @@ public final class HardwareBridge {
     }
 
     private void fault(Fault fault) {
-        List<Fault> active = new ArrayList<>(faults.getOrDefault(fault.connectorId(), List.of()));
-        active.removeIf(f -> f.code() == fault.code());
-        if (fault.active()) {
-            active.add(fault);
-        }
-        faults.put(fault.connectorId(), active);
+        faults.apply(fault);
         if (fault.connectorId() == 0) {
-            connectors.stationFaults(active);
+            connectors.stationFaults(faults.of(0));
         } else if (connectors.exists(fault.connectorId())) {
-            connectors.update(fault.connectorId(), f -> f.withFaults(active));
+            connectors.update(fault.connectorId(), f -> f.withFaults(faults.of(fault.connectorId())));
         }
     }
 }
