@@ -155,4 +155,19 @@ class MeteringTest extends io.reactiveocpp.engine.testing.EngineScenario {
         assertThat(stop.reason()).isEqualTo(Reason.DE_AUTHORIZED);
         assertThat(stop.transactionId()).isEqualTo(30);
     }
+
+    @Test
+    void anUsedUpMaxEnergyOnInvalidIdDoesNotLimitTheNextTransaction() {
+        maxEnergyOnInvalidIdSuspendsWhenTheTransactionIsKept();
+        backend.receive(new io.reactiveocpp.codec.message.core.RemoteStopTransactionRequest(31));
+        backend.next(StopTransactionRequest.class).answer(new StopTransactionConfirmation(null));
+        backend.next(StatusNotificationRequest.class).answer(StatusNotificationConfirmation.INSTANCE); // Finishing
+        station.commands.clear();
+        backend.receive(new RemoteStartTransactionRequest(1, "TAG-1", null));
+        backend.next(StartTransactionRequest.class).answer(new StartTransactionConfirmation(ACCEPTED, 32));
+        backend.next(StatusNotificationRequest.class).answer(StatusNotificationConfirmation.INSTANCE); // Charging
+        station.energy(1, 8_000); // 2,000 Wh past the last start: far beyond MaxEnergyOnInvalidId
+        assertThat(backend.quiet()).as("still charging").isTrue();
+        assertThat(station.commands).contains("relay 1 close", "offer 1 32.0").doesNotContain("offer 1 0.0");
+    }
 }
