@@ -157,6 +157,27 @@ class MeteringTest extends io.reactiveocpp.engine.testing.EngineScenario {
     }
 
     @Test
+    void powerOfferedIsTheOfferedCurrentOnTheConfiguredPhasesAndVoltage() {
+        config.change("MeterValuesSampledData", "Current.Offered,Power.Offered");
+        config.change("MeterValueSampleInterval", "10");
+        config.change("ConnectorPhases", "1");
+        config.change("ConnectorNominalVoltage", "240");
+        charging();
+        time.advanceTimeBy(Duration.ofSeconds(10));
+        var sample = backend.next(MeterValuesRequest.class);
+        assertThat(sample.<MeterValuesRequest>request().meterValue().get(0).sampledValue())
+                .extracting(SampledValue::measurand, SampledValue::value)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(Measurand.CURRENT_OFFERED, "32"),
+                        org.assertj.core.groups.Tuple.tuple(Measurand.POWER_OFFERED, "7680")); // 32 A x 1 x 240 V
+        sample.answer(MeterValuesConfirmation.INSTANCE);
+        config.change("ConnectorPhases", "3");
+        config.change("ConnectorNominalVoltage", "230");
+        time.advanceTimeBy(Duration.ofSeconds(10));
+        assertThat(backend.next(MeterValuesRequest.class).<MeterValuesRequest>request().meterValue().get(0)
+                .sampledValue().get(1).value()).isEqualTo("22080"); // the defaults: 32 A x 3 x 230 V
+    }
+
+    @Test
     void anUsedUpMaxEnergyOnInvalidIdDoesNotLimitTheNextTransaction() {
         maxEnergyOnInvalidIdSuspendsWhenTheTransactionIsKept();
         backend.receive(new io.reactiveocpp.codec.message.core.RemoteStopTransactionRequest(31));

@@ -66,6 +66,6 @@ public final class MeterReadings {
     }
 
     private Supply supply() {
-        return Supply.THREE_PHASE_230;
+        return new Supply(config.integer("ConnectorPhases"), config.integer("ConnectorNominalVoltage"));
     }
 }
