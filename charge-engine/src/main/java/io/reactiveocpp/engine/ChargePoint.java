@@ -81,7 +81,6 @@ public final class ChargePoint {
     private final MeterReadings readings;
     private final PeriodicSampling sampling;
     private final OnDemandSamples samples;
-    private final ChargingStation station;
     private final Authorizer authorizer;
     private final LocalList localList;
     private final Availability availability;
@@ -104,12 +103,11 @@ public final class ChargePoint {
         this.transactions = new Transactions(this.client, bridge, connectors, readings, sampling, config, store,
                 scheduler, clock);
         this.samples = new OnDemandSamples(readings, clock, station.connectorCount(), transactions);
-        this.station = station;
         this.localList = new LocalList(config, store);
         this.authorizer = new Authorizer(this.client, config, store, scheduler, clock, localList);
         this.availability = new Availability(connectors, store);
         transactions.onEnded(availability::transactionEnded);
-        this.tariffAndUsage = new TariffAndUsage(this.client, config, station.hmi(), station.connectorCount());
+        this.tariffAndUsage = new TariffAndUsage(this.client, config, bridge.hmi(), station.connectorCount());
         transactions.onStopQueued(tariffAndUsage::stopQueued);
         this.reservations = new Reservations(connectors, config, store, scheduler, clock);
         this.flow = new ChargingFlow(connectors, transactions, authorizer, config, registration, scheduler, reservations,
@@ -154,7 +152,7 @@ public final class ChargePoint {
             availability.restore();
             applyForcedState();
             config.onChange("ForcedConnectorState"::equals, scheduler, k -> applyForcedState());
-            client.connectionStates().publishOn(scheduler, Events.PREFETCH).subscribe(link -> station.hmi().backendReachable(
+            client.connectionStates().publishOn(scheduler, Events.PREFETCH).subscribe(link -> bridge.hmi().backendReachable(
                     link.connected(), config.bool("BackendDisconnectAsError")));
             reservations.restore();
             transactions.start();

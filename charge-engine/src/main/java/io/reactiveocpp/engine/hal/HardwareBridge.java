@@ -3,6 +3,7 @@ package io.reactiveocpp.engine.hal;
 import io.reactiveocpp.engine.connector.Connectors;
 import io.reactiveocpp.hal.ChargingStation;
 import io.reactiveocpp.hal.ConnectorHardware;
+import io.reactiveocpp.hal.Hmi;
 import io.reactiveocpp.hal.SignedReading;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,7 +14,7 @@ import java.util.function.UnaryOperator;
 
 /**
  * The only part of the engine that commands the hardware: contactor, control pilot, cable lock, the meter's
- * signature and the system's reboot ({@link HardwareEvents} is the only one that listens to it). The current
+ * signature, the HMI and the system's reboot ({@link HardwareEvents} is the only one that listens to it). The current
  * offered on a connector is computed here from its {@link OfferInputs}, and the facts the status is derived
  * from (offered current, contactor closed) follow each command's outcome. Confined to the engine's scheduler;
  * every command's outcome is handled there.
@@ -114,6 +115,11 @@ public final class HardwareBridge {
     /** A signed reading of the meter of connector {@code id}, on the engine's scheduler. */
     public Mono<SignedReading> signedReading(int id) {
         return hardware(id).meter().signedReading().publishOn(scheduler);
+    }
+
+    /** The lights, display and sounds (tariffs, the backend's reachability). */
+    public Hmi hmi() {
+        return station.hmi();
     }
 
     /** Restarts the system through the HAL's reboot hook. */
