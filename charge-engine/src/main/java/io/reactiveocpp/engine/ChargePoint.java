@@ -102,7 +102,7 @@ public final class ChargePoint {
         this.sampling = new PeriodicSampling(config, scheduler);
         this.transactions = new Transactions(this.client, bridge, connectors, readings, sampling, config, store,
                 scheduler, clock);
-        this.samples = new OnDemandSamples(readings, clock, station.connectorCount(), transactions);
+        this.samples = new OnDemandSamples(this.client, readings, clock, station.connectorCount(), transactions);
         this.localList = new LocalList(config, store);
         this.authorizer = new Authorizer(this.client, config, store, scheduler, clock, localList);
         this.availability = new Availability(connectors, store);

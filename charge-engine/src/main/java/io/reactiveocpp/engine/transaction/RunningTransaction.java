@@ -2,6 +2,7 @@ package io.reactiveocpp.engine.transaction;
 
 import io.reactiveocpp.codec.message.Request;
 import io.reactiveocpp.codec.message.core.MeterValuesRequest;
+import io.reactiveocpp.codec.message.core.StartTransactionRequest;
 import io.reactiveocpp.codec.message.core.StopTransactionRequest;
 import io.reactiveocpp.codec.type.Location;
 import io.reactiveocpp.codec.type.Measurand;
@@ -78,8 +79,28 @@ final class RunningTransaction {
         return record.txRef() == txRef;
     }
 
-    /** Queues a message of this transaction durably (Eichrecht's retry policy when on). */
-    Mono<Void> queue(Request<?> request) {
+    /**
+     * The StopTransaction of a transaction found in the store after a restart: stopped with {@code reason} at
+     * the last reading persisted, without transaction data.
+     */
+    static StopTransactionRequest leftRunning(ActiveTransaction tx, Reason reason) {
+        return new StopTransactionRequest(null, (int) tx.lastMeterWh(), tx.lastSeen(), tx.boundId(), reason, null);
+    }
+
+    /** Queues this transaction's StartTransaction durably. */
+    Mono<Void> queueStart() {
+        return queue(new StartTransactionRequest(connectorId, record.idTag(), (int) record.meterStartWh(),
+                record.reservationId(), record.startedAt()));
+    }
+
+    /** Queues a sample (periodic, triggered, clock-aligned) as a MeterValues of this transaction. */
+    void queueSample(MeterValue value, String what) {
+        queue(new MeterValuesRequest(connectorId, record.boundId(), List.of(value)))
+                .subscribe(null, e -> LOG.warn("{} MeterValues of connector {} not queued: {}", what, connectorId,
+                        e.getMessage()));
+    }
+
+    private Mono<Void> queue(Request<?> request) {
         return parts.client().enqueue(new TransactionMessage(record.txRef(), request, eichrecht()));
     }
 
@@ -93,8 +114,7 @@ final class RunningTransaction {
         MeterValue value = parts.readings().sample(connectorId, "MeterValuesSampledData", ReadingContext.SAMPLE_PERIODIC,
                 parts.clock().now());
         if (value != null) {
-            queue(new MeterValuesRequest(connectorId, record.boundId(), List.of(value)))
-                    .subscribe(null, e -> LOG.warn("MeterValues of connector {} not queued: {}", connectorId, e.getMessage()));
+            queueSample(value, "periodic");
         }
         update(record.withLastMeter(parts.readings().energyWh(connectorId), parts.clock().now()));
     }

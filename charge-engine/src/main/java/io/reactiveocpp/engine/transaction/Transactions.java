@@ -1,8 +1,6 @@
 package io.reactiveocpp.engine.transaction;
 
-import io.reactiveocpp.codec.message.core.MeterValuesRequest;
 import io.reactiveocpp.codec.message.core.StartTransactionConfirmation;
-import io.reactiveocpp.codec.message.core.StartTransactionRequest;
 import io.reactiveocpp.codec.message.core.StopTransactionRequest;
 import io.reactiveocpp.codec.type.AuthorizationStatus;
 import io.reactiveocpp.codec.type.IdTagInfo;
@@ -102,8 +100,7 @@ public final class Transactions implements OnDemandSamples.Destination {
         for (ActiveTransaction tx : journal.recorded()) {
             LOG.warn("closing transaction txRef {} on connector {} left running before the restart ({})", tx.txRef(),
                     tx.connectorId(), reason.literal());
-            queueStop(tx, new StopTransactionRequest(null, (int) tx.lastMeterWh(), tx.lastSeen(),
-                    tx.boundId(), reason, null)); // the record goes once the stop is stored
+            queueStop(tx, RunningTransaction.leftRunning(tx, reason)); // the record goes once the stop is stored
         }
     }
 
@@ -153,8 +150,7 @@ public final class Transactions implements OnDemandSamples.Destination {
                 idTag, info == null ? null : info.parentIdTag(), meterStart, clock.now(), null, meterStart, clock.now(),
                 reservationId));
         running.put(connectorId, tx);
-        tx.queue(new StartTransactionRequest(connectorId, idTag, (int) meterStart, reservationId,
-                        tx.record().startedAt()))
+        tx.queueStart()
                 .publishOn(scheduler)
                 .subscribe(null, error -> {
                     LOG.error("StartTransaction on connector {} could not be queued: {}", connectorId, error.getMessage());
@@ -197,17 +193,14 @@ public final class Transactions implements OnDemandSamples.Destination {
         hardware.deenergize(connectorId, reason != Reason.EV_DISCONNECTED && reason != Reason.UNLOCK_COMMAND);
     }
 
-    /** A sample outside the periodic ones: queued with the transaction when one runs, else a plain CALL. */
+    /** A sample outside the periodic ones: queued with the transaction when one runs; false when none runs. */
     @Override
-    public void send(int connectorId, MeterValue value, String what) {
+    public boolean intoTransaction(int connectorId, MeterValue value, String what) {
         RunningTransaction tx = running.get(connectorId);
         if (tx != null) {
-            tx.queue(new MeterValuesRequest(connectorId, tx.record().boundId(), List.of(value)))
-                    .subscribe(null, e -> LOG.warn("{} MeterValues not queued: {}", what, e.getMessage()));
-        } else {
-            client.call(new MeterValuesRequest(connectorId, null, List.of(value)))
-                    .subscribe(null, e -> LOG.debug("{} MeterValues not delivered: {}", what, e.getMessage()));
+            tx.queueSample(value, what);
         }
+        return tx != null;
     }
 
     private void end(int connectorId) {
