@@ -17,7 +17,9 @@ import reactor.core.scheduler.Scheduler;
 /**
  * The only part of the engine that subscribes to the hardware: every HAL stream is moved onto the engine's
  * scheduler here and turned into facts (pilot, faults), readings and driver actions (plug, unplug, card).
- * Commands go the other way through {@link HardwareBridge}.
+ * Commands go the other way through {@link HardwareBridge}. The faults reported are kept in an {@link
+ * ActiveFaults} of the engine's own (the connector's facts carry them in the order they were raised). Confined
+ * to the engine's scheduler.
  */
 public final class HardwareEvents {
 
@@ -42,6 +44,7 @@ public final class HardwareEvents {
         this.scheduler = scheduler;
     }
 
+    /** Subscribes to every stream of the station; call once, on the engine's scheduler. */
     public void start() {
         for (int i = 1; i <= station.connectorCount(); i++) {
             int id = i;
@@ -56,6 +59,7 @@ public final class HardwareEvents {
         subscriptions.add(station.faults().publishOn(scheduler, Events.PREFETCH).subscribe(this::fault));
     }
 
+    /** Ends every subscription. */
     public void stop() {
         subscriptions.dispose();
     }
