@@ -37,6 +37,11 @@ import io.reactiveocpp.engine.config.Configuration;
 import io.reactiveocpp.engine.connector.Connectors;
 import io.reactiveocpp.engine.connector.StatusReporter;
 import io.reactiveocpp.engine.hal.HardwareBridge;
+import io.reactiveocpp.engine.hal.HardwareEvents;
+import io.reactiveocpp.engine.metering.ClockAlignedSampler;
+import io.reactiveocpp.engine.metering.MeterReadings;
+import io.reactiveocpp.engine.metering.OnDemandSamples;
+import io.reactiveocpp.engine.metering.PeriodicSampling;
 import io.reactiveocpp.engine.handler.ChangeConfigurationHandler;
 import io.reactiveocpp.engine.handler.GetConfigurationHandler;
 import io.reactiveocpp.engine.handler.RemoteStartTransactionHandler;
@@ -71,8 +76,11 @@ public final class ChargePoint {
     private final Transactions transactions;
     private final ChargingFlow flow;
     private final Reservations reservations;
-    private final HardwareBridge hardware;
-    private final ChargingStation station;
+    private final HardwareBridge bridge;
+    private final HardwareEvents hardware;
+    private final MeterReadings readings;
+    private final PeriodicSampling sampling;
+    private final OnDemandSamples samples;
     private final Authorizer authorizer;
     private final LocalList localList;
     private final Availability availability;
@@ -89,19 +97,22 @@ public final class ChargePoint {
         this.clock = new EngineClock(scheduler);
         this.registration = new Registration(traffic, config, scheduler, clock, identity);
         this.connectors = new Connectors(station.connectorCount(), new StatusReporter(this.client, config, scheduler, clock));
-        this.transactions = new Transactions(this.client, station, connectors, config, store, scheduler, clock,
-                DEFAULT_MAX_CURRENT);
-        this.station = station;
+        this.bridge = new HardwareBridge(station, connectors, scheduler, DEFAULT_MAX_CURRENT);
+        this.readings = new MeterReadings(config, connectors);
+        this.sampling = new PeriodicSampling(config, scheduler);
+        this.transactions = new Transactions(this.client, bridge, connectors, readings, sampling, config, store,
+                scheduler, clock);
+        this.samples = new OnDemandSamples(this.client, readings, clock, station.connectorCount(), transactions);
         this.localList = new LocalList(config, store);
         this.authorizer = new Authorizer(this.client, config, store, scheduler, clock, localList);
         this.availability = new Availability(connectors, store);
         transactions.onEnded(availability::transactionEnded);
-        this.tariffAndUsage = new TariffAndUsage(this.client, config, station.hmi(), station.connectorCount());
+        this.tariffAndUsage = new TariffAndUsage(this.client, config, bridge.hmi(), station.connectorCount());
         transactions.onStopQueued(tariffAndUsage::stopQueued);
         this.reservations = new Reservations(connectors, config, store, scheduler, clock);
         this.flow = new ChargingFlow(connectors, transactions, authorizer, config, registration, scheduler, reservations,
-                station);
-        this.hardware = new HardwareBridge(station, connectors, transactions, flow, config, scheduler);
+                bridge);
+        this.hardware = new HardwareEvents(station, bridge, connectors, readings, flow, config, scheduler);
     }
 
     /**
@@ -117,15 +128,15 @@ public final class ChargePoint {
         handle(RemoteStopTransactionRequest.class, new RemoteStopTransactionHandler(flow));
         handle(ChangeAvailabilityRequest.class, new ChangeAvailabilityHandler(availability, transactions));
         handle(ClearCacheRequest.class, new ClearCacheHandler(authorizer));
-        handle(UnlockConnectorRequest.class, new UnlockConnectorHandler(station, transactions));
-        handle(ResetRequest.class, new ResetHandler(station, transactions, scheduler));
+        handle(UnlockConnectorRequest.class, new UnlockConnectorHandler(bridge, transactions));
+        handle(ResetRequest.class, new ResetHandler(bridge, transactions, scheduler));
         dataTransfer.register(TariffAndUsage.VENDOR_ID, tariffAndUsage);
         handle(DataTransferRequest.class, dataTransfer);
         handle(SendLocalListRequest.class, new SendLocalListHandler(localList));
         handle(ReserveNowRequest.class, new ReserveNowHandler(reservations, transactions));
         handle(CancelReservationRequest.class, new CancelReservationHandler(reservations));
         handle(GetLocalListVersionRequest.class, new GetLocalListVersionHandler(localList));
-        handle(TriggerMessageRequest.class, new TriggerMessageHandler(client, registration, connectors, transactions,
+        handle(TriggerMessageRequest.class, new TriggerMessageHandler(client, registration, connectors, samples,
                 scheduler));
         scheduler.schedule(() -> {
             registration.start();
@@ -141,14 +152,14 @@ public final class ChargePoint {
             availability.restore();
             applyForcedState();
             config.onChange("ForcedConnectorState"::equals, scheduler, k -> applyForcedState());
-            client.connectionStates().publishOn(scheduler, Events.PREFETCH).subscribe(link -> station.hmi().backendReachable(
+            client.connectionStates().publishOn(scheduler, Events.PREFETCH).subscribe(link -> bridge.hmi().backendReachable(
                     link.connected(), config.bool("BackendDisconnectAsError")));
             reservations.restore();
             transactions.start();
+            sampling.start();
             transactions.recover(recoveryReason);
             hardware.start();
-            new io.reactiveocpp.engine.metering.ClockAlignedSampler(config, scheduler, clock::now, transactions::aligned)
-                    .start();
+            new ClockAlignedSampler(config, scheduler, clock::now, samples::aligned).start();
         });
     }
 

@@ -66,13 +66,10 @@ class EichrechtTest {
         backend.next(StatusNotificationRequest.class).answer(StatusNotificationConfirmation.INSTANCE);
     }
 
+    /** Answers the StatusNotifications at the head of the outbound CALLs; leaves any other CALL where it is. */
     private void skipStatuses() {
-        while (!backend.quiet()) {
-            try {
-                backend.next(StatusNotificationRequest.class).answer(StatusNotificationConfirmation.INSTANCE);
-            } catch (AssertionError notAStatus) {
-                return;
-            }
+        while (backend.nextIs(StatusNotificationRequest.class)) {
+            backend.next(StatusNotificationRequest.class).answer(StatusNotificationConfirmation.INSTANCE);
         }
     }
 
@@ -110,7 +107,7 @@ class EichrechtTest {
         skipStatuses();
         backend.receive(new RemoteStartTransactionRequest(1, "TAG-1", null));
         skipStatuses();
-        assertThat(backend.quiet()).as("no StartTransaction").isTrue();
+        assertThat(backend.quiet()).as("no StartTransaction, nothing else left unanswered").isTrue();
     }
 
     private MeterValuesRequest findMeterValues() {

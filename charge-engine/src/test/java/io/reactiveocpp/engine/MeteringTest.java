@@ -100,9 +100,19 @@ class MeteringTest extends io.reactiveocpp.engine.testing.EngineScenario {
     void aChangedSampleIntervalAppliesToTheRunningTransaction() {
         config.change("MeterValueSampleInterval", "300");
         charging();
+        time.advanceTimeBy(Duration.ofSeconds(4));
+        long changedAt = time.now(java.util.concurrent.TimeUnit.MILLISECONDS);
         config.change("MeterValueSampleInterval", "10");
-        time.advanceTimeBy(Duration.ofSeconds(10));
-        backend.next(MeterValuesRequest.class).answer(MeterValuesConfirmation.INSTANCE);
+        // every 10 s counted from the change, not from the start nor after the old 300 s
+        for (int n = 1; n <= 2; n++) {
+            time.advanceTimeBy(Duration.ofMillis(changedAt + n * 10_000L - 1 - time.now(java.util.concurrent.TimeUnit.MILLISECONDS)));
+            assertThat(backend.quiet()).as("no MeterValues before %d s after the change", n * 10).isTrue();
+            time.advanceTimeBy(Duration.ofMillis(1));
+            var sample = backend.next(MeterValuesRequest.class);
+            assertThat(sample.<MeterValuesRequest>request().meterValue().get(0).sampledValue().get(0).context())
+                    .isEqualTo(ReadingContext.SAMPLE_PERIODIC);
+            sample.answer(MeterValuesConfirmation.INSTANCE);
+        }
     }
 
     @Test
@@ -144,5 +154,41 @@ class MeteringTest extends io.reactiveocpp.engine.testing.EngineScenario {
         StopTransactionRequest stop = backend.next(StopTransactionRequest.class).request();
         assertThat(stop.reason()).isEqualTo(Reason.DE_AUTHORIZED);
         assertThat(stop.transactionId()).isEqualTo(30);
+    }
+
+    @Test
+    void powerOfferedIsTheOfferedCurrentOnTheConfiguredPhasesAndVoltage() {
+        config.change("MeterValuesSampledData", "Current.Offered,Power.Offered");
+        config.change("MeterValueSampleInterval", "10");
+        config.change("ConnectorPhases", "1");
+        config.change("ConnectorNominalVoltage", "240");
+        charging();
+        time.advanceTimeBy(Duration.ofSeconds(10));
+        var sample = backend.next(MeterValuesRequest.class);
+        assertThat(sample.<MeterValuesRequest>request().meterValue().get(0).sampledValue())
+                .extracting(SampledValue::measurand, SampledValue::value)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(Measurand.CURRENT_OFFERED, "32"),
+                        org.assertj.core.groups.Tuple.tuple(Measurand.POWER_OFFERED, "7680")); // 32 A x 1 x 240 V
+        sample.answer(MeterValuesConfirmation.INSTANCE);
+        config.change("ConnectorPhases", "3");
+        config.change("ConnectorNominalVoltage", "230");
+        time.advanceTimeBy(Duration.ofSeconds(10));
+        assertThat(backend.next(MeterValuesRequest.class).<MeterValuesRequest>request().meterValue().get(0)
+                .sampledValue().get(1).value()).isEqualTo("22080"); // the defaults: 32 A x 3 x 230 V
+    }
+
+    @Test
+    void anUsedUpMaxEnergyOnInvalidIdDoesNotLimitTheNextTransaction() {
+        maxEnergyOnInvalidIdSuspendsWhenTheTransactionIsKept();
+        backend.receive(new io.reactiveocpp.codec.message.core.RemoteStopTransactionRequest(31));
+        backend.next(StopTransactionRequest.class).answer(new StopTransactionConfirmation(null));
+        backend.next(StatusNotificationRequest.class).answer(StatusNotificationConfirmation.INSTANCE); // Finishing
+        station.commands.clear();
+        backend.receive(new RemoteStartTransactionRequest(1, "TAG-1", null));
+        backend.next(StartTransactionRequest.class).answer(new StartTransactionConfirmation(ACCEPTED, 32));
+        backend.next(StatusNotificationRequest.class).answer(StatusNotificationConfirmation.INSTANCE); // Charging
+        station.energy(1, 8_000); // 2,000 Wh past the last start: far beyond MaxEnergyOnInvalidId
+        assertThat(backend.quiet()).as("still charging").isTrue();
+        assertThat(station.commands).contains("relay 1 close", "offer 1 32.0").doesNotContain("offer 1 0.0");
     }
 }

@@ -102,13 +102,13 @@ class RegistrationTest {
 
     @Test
     void aChangedHeartbeatIntervalAppliesAtOnce() {
-        backend.connected(true);
-        backend.next(BootNotificationRequest.class)
-                .answer(new BootNotificationConfirmation(RegistrationStatus.ACCEPTED, BACKEND_TIME, 300));
-        answerStatusNotifications();
+        acceptWithInterval(300);
+        time.advanceTimeBy(Duration.ofSeconds(4));
         config.change("HeartbeatInterval", "10");
-        time.advanceTimeBy(Duration.ofSeconds(10));
-        backend.next(HeartbeatRequest.class).answer(new HeartbeatConfirmation(BACKEND_TIME));
+        // the new interval counts from the last message (the statuses at 0 s), not from the change at 4 s,
+        // and not from the old interval's 300 s
+        heartbeatAt(10);
+        heartbeatAt(20);
     }
 
     /** Accepted at T0 with interval 60: the heartbeat exactly 60 s after the last message either way, never later. */

@@ -120,6 +120,9 @@ public final class KeyCatalogue {
         bool("TariffAndTotalUsageDataTransfer", Access.READ_WRITE, false);
         bool("RetransmitMeterValues", Access.READ_WRITE, true);
         integer("MessageQueueCapacity", Access.READ_WRITE, 10, 1_000_000, 1_000);
+        // the supply of every connector, for Power.Offered (offered current × phases × voltage)
+        integer("ConnectorPhases", Access.READ_WRITE, 1, 3, 3);
+        integer("ConnectorNominalVoltage", Access.READ_WRITE, 100, 400, 230);
     }
 
     /** The definition of {@code name}, or {@code null} for a key this charge point does not know. */

@@ -6,7 +6,7 @@ import io.reactiveocpp.codec.type.Reason;
 import io.reactiveocpp.codec.type.ResetStatus;
 import io.reactiveocpp.codec.type.ResetType;
 import io.reactiveocpp.engine.transaction.Transactions;
-import io.reactiveocpp.hal.ChargingStation;
+import io.reactiveocpp.engine.hal.HardwareBridge;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
 
@@ -20,12 +20,12 @@ import java.util.function.Function;
  */
 public final class ResetHandler implements Function<ResetRequest, Mono<ResetConfirmation>> {
 
-    private final ChargingStation station;
+    private final HardwareBridge hardware;
     private final Transactions transactions;
     private final Scheduler scheduler;
 
-    public ResetHandler(ChargingStation station, Transactions transactions, Scheduler scheduler) {
-        this.station = station;
+    public ResetHandler(HardwareBridge hardware, Transactions transactions, Scheduler scheduler) {
+        this.hardware = hardware;
         this.transactions = transactions;
         this.scheduler = scheduler;
     }
@@ -33,10 +33,10 @@ public final class ResetHandler implements Function<ResetRequest, Mono<ResetConf
     @Override
     public Mono<ResetConfirmation> apply(ResetRequest request) {
         boolean hard = request.type() == ResetType.HARD;
-        for (int id = 1; id <= station.connectorCount(); id++) {
+        for (int id = 1; id <= hardware.connectorCount(); id++) {
             transactions.stop(id, hard ? Reason.HARD_RESET : Reason.SOFT_RESET, null);
         }
-        scheduler.schedule(() -> station.system().reboot(hard ? "HardReset" : "SoftReset"), 1, TimeUnit.SECONDS);
+        scheduler.schedule(() -> hardware.reboot(hard ? "HardReset" : "SoftReset"), 1, TimeUnit.SECONDS);
         return Mono.just(new ResetConfirmation(ResetStatus.ACCEPTED));
     }
 }

@@ -9,7 +9,7 @@ import io.reactiveocpp.codec.type.FirmwareStatus;
 import io.reactiveocpp.codec.type.TriggerMessageStatus;
 import io.reactiveocpp.engine.boot.Registration;
 import io.reactiveocpp.engine.connector.Connectors;
-import io.reactiveocpp.engine.transaction.Transactions;
+import io.reactiveocpp.engine.metering.OnDemandSamples;
 import io.reactiveocpp.session.OcppClient;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
@@ -26,15 +26,15 @@ public final class TriggerMessageHandler implements Function<TriggerMessageReque
     private final OcppClient client;
     private final Registration registration;
     private final Connectors connectors;
-    private final Transactions transactions;
+    private final OnDemandSamples samples;
     private final Scheduler scheduler;
 
     public TriggerMessageHandler(OcppClient client, Registration registration, Connectors connectors,
-                                 Transactions transactions, Scheduler scheduler) {
+                                 OnDemandSamples samples, Scheduler scheduler) {
         this.client = client;
         this.registration = registration;
         this.connectors = connectors;
-        this.transactions = transactions;
+        this.samples = samples;
         this.scheduler = scheduler;
     }
 
@@ -59,7 +59,7 @@ public final class TriggerMessageHandler implements Function<TriggerMessageReque
             case METER_VALUES -> () -> {
                 for (int id = 1; id <= connectors.count(); id++) {
                     if (connectorId == null || connectorId == 0 || connectorId == id) {
-                        transactions.trigger(id);
+                        samples.trigger(id);
                     }
                 }
             };

@@ -5,7 +5,7 @@ import io.reactiveocpp.codec.message.core.UnlockConnectorRequest;
 import io.reactiveocpp.codec.type.Reason;
 import io.reactiveocpp.codec.type.UnlockStatus;
 import io.reactiveocpp.engine.transaction.Transactions;
-import io.reactiveocpp.hal.ChargingStation;
+import io.reactiveocpp.engine.hal.HardwareBridge;
 import reactor.core.publisher.Mono;
 
 import java.util.function.Function;
@@ -17,22 +17,22 @@ import java.util.function.Function;
  */
 public final class UnlockConnectorHandler implements Function<UnlockConnectorRequest, Mono<UnlockConnectorConfirmation>> {
 
-    private final ChargingStation station;
+    private final HardwareBridge hardware;
     private final Transactions transactions;
 
-    public UnlockConnectorHandler(ChargingStation station, Transactions transactions) {
-        this.station = station;
+    public UnlockConnectorHandler(HardwareBridge hardware, Transactions transactions) {
+        this.hardware = hardware;
         this.transactions = transactions;
     }
 
     @Override
     public Mono<UnlockConnectorConfirmation> apply(UnlockConnectorRequest request) {
         int id = request.connectorId();
-        if (id < 1 || id > station.connectorCount()) {
+        if (id < 1 || id > hardware.connectorCount()) {
             return Mono.just(new UnlockConnectorConfirmation(UnlockStatus.NOT_SUPPORTED));
         }
         transactions.stop(id, Reason.UNLOCK_COMMAND, null);
-        return station.connector(id).lock().unlock()
+        return hardware.unlock(id)
                 .thenReturn(new UnlockConnectorConfirmation(UnlockStatus.UNLOCKED))
                 .onErrorResume(e -> Mono.just(new UnlockConnectorConfirmation(UnlockStatus.UNLOCK_FAILED)));
     }

@@ -1,6 +1,5 @@
 package io.reactiveocpp.engine.metering;
 
-import io.reactiveocpp.engine.Events;
 import io.reactiveocpp.engine.config.Configuration;
 import reactor.core.Disposable;
 import reactor.core.scheduler.Scheduler;

@@ -25,9 +25,18 @@ public final class Sampler {
     private Sampler() {
     }
 
-    /** One MeterValue of {@code reading} with {@code measurands}; {@code offeredAmps} feeds Current/Power.Offered. */
+    /** As {@link #sample(MeterReading, List, ReadingContext, double, Supply, Instant)} on three phases at 230 V. */
     public static MeterValue sample(MeterReading reading, List<String> measurands, ReadingContext context,
                                     double offeredAmps, Instant timestamp) {
+        return sample(reading, measurands, context, offeredAmps, Supply.THREE_PHASE_230, timestamp);
+    }
+
+    /**
+     * One MeterValue of {@code reading} with {@code measurands}, or {@code null} when none of them is provided;
+     * {@code offeredAmps} feeds Current.Offered, and with {@code supply} Power.Offered.
+     */
+    public static MeterValue sample(MeterReading reading, List<String> measurands, ReadingContext context,
+                                    double offeredAmps, Supply supply, Instant timestamp) {
         List<SampledValue> values = new ArrayList<>(measurands.size() * 3);
         for (String literal : measurands) {
             Measurand measurand = Measurand.fromLiteral(literal);
@@ -46,7 +55,7 @@ public final class Sampler {
                     }
                 }
                 case CURRENT_OFFERED -> add(values, offeredAmps, 1, context, measurand, null, Location.OUTLET, UnitOfMeasure.A);
-                case POWER_OFFERED -> add(values, offeredAmps * 230 * 3, 0, context, measurand, null, Location.OUTLET, UnitOfMeasure.W);
+                case POWER_OFFERED -> add(values, supply.watts(offeredAmps), 0, context, measurand, null, Location.OUTLET, UnitOfMeasure.W);
                 default -> { } // not provided by the meters we support
             }
         }

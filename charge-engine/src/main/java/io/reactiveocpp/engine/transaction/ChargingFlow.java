@@ -8,7 +8,7 @@ import io.reactiveocpp.engine.boot.Registration;
 import io.reactiveocpp.engine.config.Configuration;
 import io.reactiveocpp.engine.connector.ConnectorFacts;
 import io.reactiveocpp.engine.connector.Connectors;
-import io.reactiveocpp.hal.ChargingStation;
+import io.reactiveocpp.engine.hal.HardwareBridge;
 import io.reactiveocpp.session.QueueState;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,7 +40,7 @@ public final class ChargingFlow {
     private final Scheduler scheduler;
     private final Map<Integer, Authorized> waiting = new HashMap<>();
     private final io.reactiveocpp.engine.reservation.Reservations reservations;
-    private final ChargingStation station;
+    private final HardwareBridge hardware;
     private QueueState queue;
 
     private record Authorized(String idTag, IdTagInfo info, Disposable timeout) {
@@ -48,9 +48,9 @@ public final class ChargingFlow {
 
     public ChargingFlow(Connectors connectors, Transactions transactions, Authorizer authorizer, Configuration config,
                         Registration registration, Scheduler scheduler,
-                        io.reactiveocpp.engine.reservation.Reservations reservations, ChargingStation station) {
+                        io.reactiveocpp.engine.reservation.Reservations reservations, HardwareBridge hardware) {
         this.reservations = reservations;
-        this.station = station;
+        this.hardware = hardware;
         this.connectors = connectors;
         this.transactions = transactions;
         this.authorizer = authorizer;
@@ -178,7 +178,7 @@ public final class ChargingFlow {
             return;
         }
         // OCTT TC_024: the cable is locked first; a lock that does not lock starts no transaction, gives no energy
-        station.connector(connectorId).lock().lock().publishOn(scheduler).subscribe(null, error -> {
+        hardware.lock(connectorId).publishOn(scheduler).subscribe(null, error -> {
             LOG.error("the cable of connector {} did not lock: no transaction ({})", connectorId, error.getMessage());
             connectors.update(connectorId, f -> f.withAuthorized(false));
         }, () -> locked(connectorId, authorized));
@@ -187,7 +187,7 @@ public final class ChargingFlow {
     private void locked(int connectorId, Authorized authorized) {
         if (!connectors.facts(connectorId).pilot().connected()) {
             LOG.info("the cable of connector {} was pulled while it locked: no transaction", connectorId);
-            station.connector(connectorId).lock().unlock().subscribe(null, e -> { }); // a failure is the HAL's fault
+            hardware.unlock(connectorId).subscribe(null, e -> { }); // a failure is the HAL's fault
             connectors.update(connectorId, f -> f.withAuthorized(false));
             return;
         }

@@ -109,6 +109,12 @@ public final class RecordingClient implements OcppClient {
                 .map(o -> o.request.action().wireName()).toList());
     }
 
+    /** Whether the oldest unanswered CALL is of {@code type}; takes nothing out. */
+    public boolean nextIs(Class<? extends Request<?>> type) {
+        Outbound next = outbound.peek();
+        return next != null && type.isInstance(next.request);
+    }
+
     public boolean quiet() {
         return outbound.isEmpty();
     }

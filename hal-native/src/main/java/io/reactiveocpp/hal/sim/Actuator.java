@@ -1,5 +1,6 @@
 package io.reactiveocpp.hal.sim;
 
+import io.reactiveocpp.hal.ActiveFaults;
 import io.reactiveocpp.hal.ConnectorLock;
 import io.reactiveocpp.hal.Fault;
 import io.reactiveocpp.hal.FaultCode;
@@ -18,14 +19,14 @@ abstract class Actuator {
 
     final SimulatedConnector connector;
     private final SimWorker worker;
-    private final FaultBoard faults;
+    private final ActiveFaults faults;
     private final Duration actuationTime;
     private final FaultCode faultCode;
     /** The feedback: written on the worker, read anywhere. */
     private volatile boolean engaged;
     private boolean failureReported;
 
-    Actuator(SimulatedConnector connector, SimWorker worker, FaultBoard faults, Duration actuationTime,
+    Actuator(SimulatedConnector connector, SimWorker worker, ActiveFaults faults, Duration actuationTime,
              FaultCode faultCode) {
         this.connector = connector;
         this.worker = worker;
@@ -56,7 +57,7 @@ abstract class Actuator {
             }
             if (engaged != target) {
                 String info = describe(target);
-                faults.raise(new Fault(connector.id(), faultCode, info, null, true));
+                faults.apply(new Fault(connector.id(), faultCode, info, null, true));
                 failureReported = true;
                 throw new HardwareException("connector " + connector.id() + ": " + info);
             }
@@ -73,7 +74,7 @@ abstract class Actuator {
         private boolean welded;
         private boolean stuckOpen;
 
-        Relay(SimulatedConnector connector, SimWorker worker, FaultBoard faults, Duration actuationTime) {
+        Relay(SimulatedConnector connector, SimWorker worker, ActiveFaults faults, Duration actuationTime) {
             super(connector, worker, faults, actuationTime, FaultCode.POWER_SWITCH_FAILURE);
         }
 
@@ -121,7 +122,7 @@ abstract class Actuator {
     static final class Lock extends Actuator implements ConnectorLock {
         private boolean stuck;
 
-        Lock(SimulatedConnector connector, SimWorker worker, FaultBoard faults, Duration actuationTime) {
+        Lock(SimulatedConnector connector, SimWorker worker, ActiveFaults faults, Duration actuationTime) {
             super(connector, worker, faults, actuationTime, FaultCode.CONNECTOR_LOCK_FAILURE);
         }
 

@@ -1,5 +1,6 @@
 package io.reactiveocpp.hal.sim;
 
+import io.reactiveocpp.hal.ActiveFaults;
 import io.reactiveocpp.hal.ConnectorHardware;
 import io.reactiveocpp.hal.ConnectorLock;
 import io.reactiveocpp.hal.EnergyMeter;
@@ -25,7 +26,7 @@ final class SimulatedConnector implements ConnectorHardware {
     private final Actuator.Lock lock;
     private double publishedPowerW = Double.NaN;
 
-    SimulatedConnector(int id, SimulatorConfig config, SimWorker worker, FaultBoard faults) {
+    SimulatedConnector(int id, SimulatorConfig config, SimWorker worker, ActiveFaults faults) {
         this.id = id;
         this.worker = worker;
         this.physics = new ConnectorPhysics(config, id);
@@ -99,7 +100,7 @@ final class SimulatedConnector implements ConnectorHardware {
     }
 
     /** Applies the physical effect of the faults now active (see {@link SimulatedStation#raiseFault}). */
-    void faultsChanged(FaultBoard faults) {
+    void faultsChanged(ActiveFaults faults) {
         meter.frozen(faults.affects(id, FaultCode.POWER_METER_FAILURE));
         boolean cut = SimulatedStation.SUPPLY_CUTTING.stream().anyMatch(code -> faults.affects(id, code));
         apply((p, t) -> p.cutSupply(t, cut));

@@ -1,5 +1,6 @@
 package io.reactiveocpp.hal.sim;
 
+import io.reactiveocpp.hal.ActiveFaults;
 import io.reactiveocpp.hal.ChargingStation;
 import io.reactiveocpp.hal.ConnectorHardware;
 import io.reactiveocpp.hal.Fault;
@@ -31,7 +32,7 @@ public final class SimulatedStation implements ChargingStation, Disposable {
 
     private final SimulatorConfig config;
     private final SimWorker worker;
-    private final FaultBoard faults;
+    private final ActiveFaults faults;
     private final SimulatedConnector[] connectors;
     private final SimulatedIdTokenReader reader = new SimulatedIdTokenReader();
     private final SimulatedHmi hmi;
@@ -41,7 +42,7 @@ public final class SimulatedStation implements ChargingStation, Disposable {
     private SimulatedStation(SimulatorConfig config, Scheduler scheduler) {
         this.config = config;
         this.worker = new SimWorker(scheduler, config.timeScale());
-        this.faults = new FaultBoard(worker);
+        this.faults = new ActiveFaults();
         this.connectors = new SimulatedConnector[config.connectors()];
         for (int i = 0; i < connectors.length; i++) {
             connectors[i] = new SimulatedConnector(i + 1, config, worker, faults);
@@ -102,7 +103,7 @@ public final class SimulatedStation implements ChargingStation, Disposable {
 
     @Override
     public Flux<Fault> faults() {
-        return faults.faults();
+        return faults.follow(worker::execute);
     }
 
     // ---- the control API
@@ -176,7 +177,7 @@ public final class SimulatedStation implements ChargingStation, Disposable {
         checkConnector(n, true);
         Fault fault = new Fault(n, code, info, null, true, usb);
         worker.execute(() -> {
-            faults.raise(fault);
+            faults.apply(fault);
             faultsChanged();
         });
     }
