@@ -122,7 +122,8 @@ public final class SqliteQueueStore implements QueueStore {
         attempts = statement("UPDATE outbound SET attempts = ? WHERE seq = ?");
         moveToDeadLetter = statement("INSERT INTO dead_letter SELECT seq, tx_ref, action, payload,"
                 + " eichrecht, attempts, created_at, ?, ? FROM outbound WHERE seq = ?");
-        lastTwo = statement("SELECT " + QueueSchema.COLUMNS + " FROM outbound ORDER BY seq DESC LIMIT 2");
+        // only what the candidate rule reads: not the payloads, on every append of a MeterValues
+        lastTwo = statement("SELECT seq, tx_ref, thinnable FROM outbound ORDER BY seq DESC LIMIT 2");
         markCandidate = statement("UPDATE outbound SET thin = 1 WHERE seq = ?");
     }
 
@@ -212,14 +213,20 @@ public final class SqliteQueueStore implements QueueStore {
 
     /** The newest row becomes a thinning candidate when it and the one before are thinnable of m's transaction. */
     private void markBefore(StoredMessage m) throws SQLException {
-        List<StoredMessage> two = new ArrayList<>(2);
+        long newest = -1;
+        int rows = 0;
         try (ResultSet r = lastTwo.executeQuery()) {
             while (r.next()) {
-                two.add(QueueSchema.row(r));
+                if (r.getInt(3) == 0 || r.getLong(2) != m.txRef()) {
+                    return;
+                }
+                if (rows++ == 0) {
+                    newest = r.getLong(1);
+                }
             }
         }
-        if (two.size() == 2 && two.stream().allMatch(row -> row.thinnable() && row.txRef() == m.txRef())) {
-            markCandidate.setLong(1, two.get(0).seq());
+        if (rows == 2) {
+            markCandidate.setLong(1, newest);
             markCandidate.executeUpdate();
         }
     }
