@@ -18,11 +18,9 @@ import io.reactiveocpp.session.reconnect.Backoff;
 import io.reactiveocpp.session.rpc.InboundWindow;
 import io.reactiveocpp.session.rpc.IncomingCallRouter;
 import io.reactiveocpp.session.rpc.MessageIds;
-import io.netty.channel.EventLoop;
-import io.reactiveocpp.session.transport.EventLoops;
 import io.reactiveocpp.session.transport.Link;
 import io.reactiveocpp.session.transport.LinkException;
-import io.reactiveocpp.session.transport.NettyTransport;
+import io.reactiveocpp.session.transport.SessionLoop;
 import io.reactiveocpp.session.transport.Transport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -775,13 +773,13 @@ public final class OcppSession implements OcppClient {
 
         public OcppSession build() {
             if (scheduler == null) {
-                EventLoop loop = EventLoops.next();
-                scheduler = EventLoops.scheduler(loop);
+                SessionLoop loop = SessionLoop.sharedEventLoop();
+                scheduler = loop.scheduler();
                 if (transport == null) {
-                    transport = new NettyTransport(loop);
+                    transport = loop.transport();
                 }
             } else if (transport == null) {
-                transport = new NettyTransport();
+                transport = SessionLoop.anyEventLoop();
             }
             return new OcppSession(this);
         }
