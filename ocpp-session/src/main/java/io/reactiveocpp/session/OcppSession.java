@@ -190,7 +190,7 @@ public final class OcppSession implements OcppClient {
         if (!action.initiator().sends(Role.CHARGE_POINT)) {
             return Mono.error(new IllegalArgumentException(action.wireName() + " is sent by the central system"));
         }
-        if (OutboundLanes.isTransactional(action)) {
+        if (LanePolicy.isTransactional(action)) {
             return Mono.error(new IllegalArgumentException(action.wireName()
                     + " is a transaction message: queue it with enqueue() so that it is stored durably"));
         }
@@ -301,7 +301,7 @@ public final class OcppSession implements OcppClient {
             waiting.sink().error(new CallException.Stopped(action));
             return;
         }
-        if (link == null && OutboundLanes.failsFastOffline(action)) {
+        if (link == null && LanePolicy.failsFastOffline(action)) {
             waiting.sink().error(new CallException.Offline(action, "the backend is not reachable"));
             return;
         }
