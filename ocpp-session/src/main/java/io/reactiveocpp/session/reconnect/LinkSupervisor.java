@@ -52,6 +52,7 @@ public final class LinkSupervisor {
     private final Backoff backoff;
     private final Runnable rebootHook;
     private final Owner owner;
+    private final Pinger pinger;
     private final Sinks.Many<ConnectionState> states = Sinks.many().replay().latest();
     private volatile SessionConfig config;
 
@@ -61,10 +62,8 @@ public final class LinkSupervisor {
     private URI linkEndpoint;
     private Disposable connecting;
     private Disposable retry;
-    private Disposable pinger;
     private Disposable watchdog;
     private Disposable answersAwaited;
-    private boolean pongPending;
     private int attempt;
     private AuthorizationKey fallbackKey;
 
@@ -76,6 +75,7 @@ public final class LinkSupervisor {
         this.backoff = new Backoff(Objects.requireNonNull(random, "random"));
         this.rebootHook = Objects.requireNonNull(rebootHook, "rebootHook");
         this.owner = Objects.requireNonNull(owner, "owner");
+        this.pinger = new Pinger(scheduler, () -> link);
         publish(ConnectionState.Phase.STOPPED, null);
     }
 
@@ -111,7 +111,8 @@ public final class LinkSupervisor {
      */
     public Mono<Void> stop(Runnable settle) {
         running = false;
-        dispose(connecting, retry, pinger, watchdog, answersAwaited);
+        dispose(connecting, retry, watchdog, answersAwaited);
+        pinger.stop();
         settle.run();
         Link closing = link;
         link = null;
@@ -149,7 +150,7 @@ public final class LinkSupervisor {
 
     /** A pong arrived: the ping is answered. */
     public void pong() {
-        pongPending = false;
+        pinger.pong();
     }
 
     /** {@code broken} closed, broke or was found half-open; nothing if it is no longer the link that is up. */
@@ -159,7 +160,8 @@ public final class LinkSupervisor {
         }
         LOG.warn("link to {} lost: {}", linkEndpoint, cause);
         link = null;
-        dispose(pinger, answersAwaited);
+        pinger.stop();
+        dispose(answersAwaited);
         answersAwaited = null; // the next link uses the latest settings anyway
         broken.close(1000, "reconnecting").subscribe(null, e -> { });
         owner.linkDown(broken);
@@ -274,24 +276,12 @@ public final class LinkSupervisor {
     }
 
     private void startPings() {
-        dispose(pinger);
-        pongPending = false;
-        long every = config.pingInterval().toMillis();
-        if (every == 0 || link == null) {
+        if (link == null) {
+            pinger.stop();
             return;
         }
         Link pinged = link;
-        pinger = scheduler.schedulePeriodically(() -> {
-            if (pinged != link) {
-                return;
-            }
-            if (pongPending) {
-                linkDown(pinged, "no pong within " + config.pingInterval().toSeconds() + " s (WebSocketPingInterval)");
-                return;
-            }
-            pongPending = true;
-            pinged.ping();
-        }, every, every, TimeUnit.MILLISECONDS);
+        pinger.start(pinged, config.pingInterval(), cause -> linkDown(pinged, cause));
     }
 
     /** {@code TcpWatchdogTimeout}: unreachable that long, the system is asked to reboot (once per outage). */
