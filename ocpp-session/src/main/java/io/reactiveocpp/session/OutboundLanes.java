@@ -13,9 +13,9 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * The two volatile lanes of CALLs that are not transaction messages: PRIORITY (BootNotification, sent
- * first, even before the engine admits the rest) and NORMAL (everything else, in order, bounded by
- * {@link #NORMAL_CAPACITY}). Confined to the session's scheduler.
+ * The two volatile lanes of CALLs that are not transaction messages, as {@link LanePolicy} assigns them: PRIORITY
+ * (BootNotification, sent first, even before the engine admits the rest) and NORMAL (everything else, in order,
+ * bounded by {@link #NORMAL_CAPACITY}). Confined to the session's scheduler.
  *
  * <p>While the link is down, a StatusNotification replaces the one waiting for the same connector (the
  * backend needs the latest state, not the history of an outage); the replaced caller gets the answer of
@@ -29,21 +29,9 @@ final class OutboundLanes {
     private final ArrayDeque<Waiting> priority = new ArrayDeque<>();
     private final ArrayDeque<Waiting> normal = new ArrayDeque<>();
 
-    static boolean isTransactional(Action action) {
-        return action == Action.START_TRANSACTION || action == Action.STOP_TRANSACTION;
-    }
-
-    /**
-     * Actions that fail at once while offline, so that the engine can fall back (local list and cache for
-     * Authorize) or simply try again later (DataTransfer, Heartbeat).
-     */
-    static boolean failsFastOffline(Action action) {
-        return action == Action.AUTHORIZE || action == Action.DATA_TRANSFER || action == Action.HEARTBEAT;
-    }
-
     void offer(Waiting waiting, boolean offline) {
         Action action = waiting.request.action();
-        if (action == Action.BOOT_NOTIFICATION) {
+        if (LanePolicy.lane(action) == LanePolicy.Lane.PRIORITY) {
             priority.add(waiting);
             return;
         }
@@ -89,7 +77,7 @@ final class OutboundLanes {
         for (Iterator<Waiting> it = normal.iterator(); it.hasNext(); ) {
             Waiting waiting = it.next();
             Action action = waiting.request.action();
-            if (failsFastOffline(action)) {
+            if (LanePolicy.failsFastOffline(action)) {
                 it.remove();
                 waiting.fail(new CallException.Offline(action, "the backend is not reachable"));
             }

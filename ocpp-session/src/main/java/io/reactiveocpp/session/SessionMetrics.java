@@ -6,6 +6,7 @@ import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.reactiveocpp.codec.action.Action;
+import io.reactiveocpp.session.rpc.InboundDispatcher;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -31,7 +32,7 @@ import java.util.concurrent.atomic.AtomicLong;
  *       {@code ocpp.queue.disk.full} (1 while the queue's disk is full)</li>
  * </ul>
  */
-final class SessionMetrics {
+final class SessionMetrics implements InboundDispatcher.Meters {
 
     private final MeterRegistry registry;
     private final String chargePointId;
@@ -115,7 +116,8 @@ final class SessionMetrics {
     @SuppressWarnings("unchecked")
     private final Map<String, Counter>[] receivedCounters = new Map[UNKNOWN_ACTION + 1];
 
-    void received(Action action, String outcome) {
+    @Override
+    public void received(Action action, String outcome) {
         int a = action == null ? UNKNOWN_ACTION : action.ordinal();
         Map<String, Counter> byOutcome = receivedCounters[a];
         if (byOutcome == null) {
@@ -134,7 +136,8 @@ final class SessionMetrics {
         late.increment();
     }
 
-    void bytes(int sent, int received) {
+    @Override
+    public void bytes(int sent, int received) {
         if (sent > 0) {
             bytesSent.increment(sent);
         }

@@ -25,8 +25,7 @@ public record TransactionMessage(long txRef, Request<?> request, boolean eichrec
             throw new IllegalArgumentException("request is required");
         }
         Action action = request.action();
-        if (action != Action.START_TRANSACTION && action != Action.STOP_TRANSACTION
-                && action != Action.METER_VALUES) {
+        if (!LanePolicy.queueable(action)) {
             throw new IllegalArgumentException(action.wireName() + " is not a transaction message");
         }
     }

@@ -8,7 +8,6 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -42,7 +41,6 @@ class ArchitectureTest {
     }
 
     @Test
-    @Disabled("issue 12: OcppSession's EventLoop import moves into session.transport with the session split")
     void noClassOutsideTheTransportHandlesANettyObject() {
         classes().that().resideInAPackage("io.reactiveocpp.session..")
                 .and().resideOutsideOfPackage("io.reactiveocpp.session.transport..")
