@@ -38,8 +38,6 @@ public final class Configuration {
     private static final Logger LOG = LoggerFactory.getLogger(Configuration.class);
     private static final String NAMESPACE = "config";
     private static final String SECRET = "AuthorizationKey";
-    /** Changes buffered per subscriber that hands them to another scheduler. */
-    private static final int CHANGE_PREFETCH = 32;
 
     private final KeyCatalogue catalogue;
     private final EngineStore store;
@@ -88,22 +86,22 @@ public final class Configuration {
     }
 
     /**
-     * Runs {@code action} with the name of each changed key that {@code keys} selects, on {@code scheduler} (or
-     * on the changing thread when {@code null}). An action that throws is logged with the key and does not end
+     * Runs {@code action} with the name of each changed key that {@code keys} selects, as a task on {@code scheduler}
+     * (single-threaded: the tasks run in order), or on the changing thread when {@code null}. An action that throws is logged with the key and does not end
      * the subscription: later changes still apply.
      */
     public Disposable onChange(Predicate<String> keys, Scheduler scheduler, Consumer<String> action) {
-        Flux<String> selected = changes.asFlux().filter(keys);
-        if (scheduler != null) {
-            selected = selected.publishOn(scheduler, CHANGE_PREFETCH);
-        }
-        return selected.subscribe(name -> {
+        Consumer<String> guarded = name -> {
             try {
                 action.accept(name);
             } catch (RuntimeException e) {
                 LOG.error("applying the change of {} failed; later changes still apply", name, e);
             }
-        });
+        };
+        // a task per change rather than publishOn: a single-threaded scheduler keeps them in order, and a
+        // virtual charge point of a fleet keeps no queue per subscription
+        return changes.asFlux().filter(keys).subscribe(scheduler == null ? guarded
+                : name -> scheduler.schedule(() -> guarded.accept(name)));
     }
 
     /** The values ignored at start, in the order found; empty when every value was usable. */
