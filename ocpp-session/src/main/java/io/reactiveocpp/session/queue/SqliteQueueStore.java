@@ -214,21 +214,16 @@ public final class SqliteQueueStore implements QueueStore {
     /** The newest row becomes a thinning candidate when it and the one before are thinnable of m's transaction. */
     private void markBefore(StoredMessage m) throws SQLException {
         long newest = -1;
-        int rows = 0;
         try (ResultSet r = lastTwo.executeQuery()) {
-            while (r.next()) {
-                if (r.getInt(3) == 0 || r.getLong(2) != m.txRef()) {
+            for (int row = 0; row < 2; row++) {
+                if (!r.next() || r.getInt(3) == 0 || r.getLong(2) != m.txRef()) {
                     return;
                 }
-                if (rows++ == 0) {
-                    newest = r.getLong(1);
-                }
+                newest = row == 0 ? r.getLong(1) : newest;
             }
         }
-        if (rows == 2) {
-            markCandidate.setLong(1, newest);
-            markCandidate.executeUpdate();
-        }
+        markCandidate.setLong(1, newest);
+        markCandidate.executeUpdate();
     }
 
     @Override
