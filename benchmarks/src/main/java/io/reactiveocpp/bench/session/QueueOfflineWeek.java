@@ -1,17 +1,8 @@
 package io.reactiveocpp.bench.session;
 
 import io.reactiveocpp.codec.message.core.BootNotificationRequest;
-import io.reactiveocpp.codec.message.core.MeterValuesRequest;
 import io.reactiveocpp.codec.message.core.StartTransactionRequest;
 import io.reactiveocpp.codec.message.core.StopTransactionRequest;
-import io.reactiveocpp.codec.type.Location;
-import io.reactiveocpp.codec.type.Measurand;
-import io.reactiveocpp.codec.type.MeterValue;
-import io.reactiveocpp.codec.type.Phase;
-import io.reactiveocpp.codec.type.ReadingContext;
-import io.reactiveocpp.codec.type.SampledValue;
-import io.reactiveocpp.codec.type.UnitOfMeasure;
-import io.reactiveocpp.codec.type.ValueFormat;
 import io.reactiveocpp.session.OcppSession;
 import io.reactiveocpp.session.QueueState;
 import io.reactiveocpp.session.SessionConfig;
@@ -123,7 +114,7 @@ public final class QueueOfflineWeek {
                 messages.add(new TransactionMessage(txRef[c], new StartTransactionRequest(c + 1, "04E91C5A12345" + c,
                         1_234_567 + n, null, at), false));
             }
-            messages.add(meterValues(txRef[c], c + 1, n, at));
+            messages.add(QueuePersistBenchmark.meterValues(txRef[c], c + 1, n, at));
             if (++inSession[c] == READINGS_PER_SESSION || n >= readings - 2) {
                 messages.add(new TransactionMessage(txRef[c], new StopTransactionRequest(null, 1_234_567 + 183 * n, at,
                         0, null, null), false));
@@ -131,28 +122,6 @@ public final class QueueOfflineWeek {
             }
             return messages;
         });
-    }
-
-    private static TransactionMessage meterValues(long txRef, int connector, int n, Instant at) {
-        List<SampledValue> samples = List.of(
-                sample(Integer.toString(1_234_567 + 183 * n), Measurand.ENERGY_ACTIVE_IMPORT_REGISTER, null,
-                        Location.OUTLET, UnitOfMeasure.WH),
-                sample("10980.5", Measurand.POWER_ACTIVE_IMPORT, null, Location.OUTLET, UnitOfMeasure.W),
-                sample("15.92", Measurand.CURRENT_IMPORT, Phase.L1, Location.OUTLET, UnitOfMeasure.A),
-                sample("16.01", Measurand.CURRENT_IMPORT, Phase.L2, Location.OUTLET, UnitOfMeasure.A),
-                sample("15.87", Measurand.CURRENT_IMPORT, Phase.L3, Location.OUTLET, UnitOfMeasure.A),
-                sample("229.8", Measurand.VOLTAGE, Phase.L1_N, Location.OUTLET, UnitOfMeasure.V),
-                sample("230.4", Measurand.VOLTAGE, Phase.L2_N, Location.OUTLET, UnitOfMeasure.V),
-                sample("231.1", Measurand.VOLTAGE, Phase.L3_N, Location.OUTLET, UnitOfMeasure.V),
-                sample("32", Measurand.CURRENT_OFFERED, null, Location.OUTLET, UnitOfMeasure.A),
-                sample("64", Measurand.SOC, null, Location.EV, UnitOfMeasure.PERCENT));
-        return new TransactionMessage(txRef, new MeterValuesRequest(connector, null, List.of(new MeterValue(at, samples))),
-                false);
-    }
-
-    private static SampledValue sample(String value, Measurand measurand, Phase phase, Location location,
-                                       UnitOfMeasure unit) {
-        return new SampledValue(value, ReadingContext.SAMPLE_PERIODIC, ValueFormat.RAW, measurand, phase, location, unit);
     }
 
     private static int freePort() throws IOException {

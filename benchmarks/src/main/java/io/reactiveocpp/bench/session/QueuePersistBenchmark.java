@@ -169,7 +169,11 @@ public class QueuePersistBenchmark {
 
     /** A periodic sample of a three-phase charge, 10 sampled values; the transactionId is bound at dispatch. */
     static TransactionMessage meterValues(int n) {
-        Instant at = START.plusSeconds(60L * (n + 1));
+        return meterValues(TX_REF, 1, n, START.plusSeconds(60L * (n + 1)));
+    }
+
+    /** The sample {@code n} of transaction {@code txRef} on {@code connector}, taken {@code at}: about 1.4 KB of JSON. */
+    static TransactionMessage meterValues(long txRef, int connector, int n, Instant at) {
         List<SampledValue> samples = List.of(
                 sample(Integer.toString(1_234_567 + 183 * n), Measurand.ENERGY_ACTIVE_IMPORT_REGISTER, null,
                         Location.OUTLET, UnitOfMeasure.WH),
@@ -182,7 +186,7 @@ public class QueuePersistBenchmark {
                 sample("231.1", Measurand.VOLTAGE, Phase.L3_N, Location.OUTLET, UnitOfMeasure.V),
                 sample("32", Measurand.CURRENT_OFFERED, null, Location.OUTLET, UnitOfMeasure.A),
                 sample("64", Measurand.SOC, null, Location.EV, UnitOfMeasure.PERCENT));
-        return new TransactionMessage(TX_REF, new MeterValuesRequest(1, null, List.of(new MeterValue(at, samples))),
+        return new TransactionMessage(txRef, new MeterValuesRequest(connector, null, List.of(new MeterValue(at, samples))),
                 false);
     }
 
