@@ -80,7 +80,7 @@ class RestartTest {
         try (Run after = new Run(1)) {
             List<DeadLetter> dead = after.session.deadLetters(10).block(WAIT);
             assertThat(dead).hasSize(1);
-            assertThat(dead.get(0).message().txRef()).isEqualTo(1);
+            assertThat(dead.get(0).txRef()).isEqualTo(1);
             assertThat(dead.get(0).reason()).contains("InternalError");
             assertThat(after.session.queueStates().blockFirst(WAIT).deadLetters()).isEqualTo(1);
             FakeLink link = after.transport.accept();

@@ -105,7 +105,8 @@ public final class MemoryQueueStore implements QueueStore {
         StoredMessage message = messages.remove(seq);
         candidates.remove(seq);
         if (message != null) {
-            deadLetters.add(new DeadLetter(message, failedAt, reason));
+            deadLetters.add(new DeadLetter(message.seq(), message.txRef(), message.action(), message.payload(),
+                    message.eichrecht(), message.attempts(), message.createdAt(), failedAt, reason));
         }
     }
 

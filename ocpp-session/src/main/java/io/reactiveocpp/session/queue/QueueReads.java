@@ -111,9 +111,9 @@ final class QueueReads {
             q.setInt(1, limit);
             try (ResultSet r = q.executeQuery()) {
                 while (r.next()) {
-                    result.add(new DeadLetter(new StoredMessage(r.getLong(1), r.getLong(2),
+                    result.add(new DeadLetter(r.getLong(1), r.getLong(2),
                             io.reactiveocpp.codec.action.Action.byName(r.getString(3)), r.getString(4),
-                            r.getInt(5) != 0, r.getInt(6), r.getLong(7), false), r.getLong(8), r.getString(9)));
+                            r.getInt(5) != 0, r.getInt(6), r.getLong(7), r.getLong(8), r.getString(9)));
                 }
             }
         }
