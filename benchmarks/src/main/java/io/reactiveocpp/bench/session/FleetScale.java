@@ -330,18 +330,10 @@ public final class FleetScale {
                 .sorted((a, b) -> b.getValue() - a.getValue()).limit(8)
                 .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(", ")));
         System.out.println();
-        System.out.println("| stack | N | connected | booted | live threads | peak threads | heap after GC | RSS "
-                + "| RSS after GC | peak RSS | CPU steady (% of one core) | heartbeats/s | HB p50 | HB p99 | HB max |");
-        System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
-        System.out.printf("| %s | %,d | %,d | %,d | %d | %d | %s | %s | %s | %s | %.1f %% | %.0f | %s | %s | %s |%n",
-                stack.equals("ours") ? "reactive-ocpp (" + schedulerMode + ", " + registryMode + " registry)"
-                        : "Java-OCA-OCPP 1.1.0",
-                n, connectedNow, booted.get(), threads, Math.max(peakThreadsSteady, ProcessStats.peakThreads()),
-                ProcessStats.mib(heap), ProcessStats.mib(rss), ProcessStats.mib(rssAfterGc),
-                ProcessStats.mib(ProcessStats.peakRss()), steadyCpu / 1e9 / steadyWall * 100, answered / steadyWall,
-                Latencies.Summary.micros(latency.p50()), Latencies.Summary.micros(latency.p99()),
-                Latencies.Summary.micros(latency.max()));
-        System.out.println("latency: " + latency);
+        new FleetScaleRow(stack.equals("ours") ? "reactive-ocpp (" + schedulerMode + ", " + registryMode + " registry)"
+                : "Java-OCA-OCPP 1.1.0", n, connectedNow, booted.get(), threads,
+                Math.max(peakThreadsSteady, ProcessStats.peakThreads()), heap, rss, rssAfterGc, ProcessStats.peakRss(),
+                steadyCpu / 1e9 / steadyWall * 100, answered / steadyWall, latency).print();
         System.out.printf("per charge point: heap %.1f KiB, RSS %.1f KiB (after GC, over the empty process)%n",
                 (heap - baseHeap) / 1024.0 / n, (rssAfterGc - baseRss) / 1024.0 / n);
         System.out.flush();
