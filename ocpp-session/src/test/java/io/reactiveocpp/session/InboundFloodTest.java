@@ -12,6 +12,7 @@ import io.reactiveocpp.session.testing.WsTestServer.Peer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.Sinks;
 
@@ -23,6 +24,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntPredicate;
+import java.util.function.IntSupplier;
 import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -56,15 +59,9 @@ class InboundFloodTest {
 
     @Test
     void tenThousandFloodedCallsAreReadOnlyAsFastAsTheyAreAnsweredAndEachIsAnsweredOnce() throws Exception {
-        Map<String, Integer> answers = new ConcurrentHashMap<>();
-        CountDownLatch allAnswered = new CountDownLatch(CALLS);
-        server.responder((peer, text) -> {
-            JsonNode frame = WsTestServer.parse(text);
-            if (frame != null && frame.path(0).asInt() == 3) {
-                answers.merge(frame.path(1).asText(), 1, Integer::sum);
-                allAnswered.countDown();
-            }
-        });
+        Answers backend = answers(CALLS);
+        Map<String, Integer> answers = backend.counts();
+        CountDownLatch allAnswered = backend.all();
         AtomicInteger inHandler = new AtomicInteger();
         AtomicInteger mostInHandler = new AtomicInteger();
         Sinks.Empty<Void> gate = Sinks.empty();
@@ -109,15 +106,9 @@ class InboundFloodTest {
     @Test
     void whileTheBackendReadsNothingTheChargePointStopsReadingItsCalls() throws Exception {
         int calls = 1_000;
-        Map<String, Integer> answers = new ConcurrentHashMap<>();
-        CountDownLatch allAnswered = new CountDownLatch(calls);
-        server.responder((peer, text) -> {
-            JsonNode frame = WsTestServer.parse(text);
-            if (frame != null && frame.path(0).asInt() == 3) {
-                answers.merge(frame.path(1).asText(), 1, Integer::sum);
-                allAnswered.countDown();
-            }
-        });
+        Answers backend = answers(calls);
+        Map<String, Integer> answers = backend.counts();
+        CountDownLatch allAnswered = backend.all();
         AtomicInteger handled = new AtomicInteger();
         String big = "y".repeat(20_000); // 1,000 answers: 20 MB, more than the socket buffers hold
         harness = new SessionHarness(SessionHarness.config(server.url()).pingInterval(Duration.ZERO).build());
@@ -141,36 +132,15 @@ class InboundFloodTest {
                 handledWhileNotRead, calls);
     }
 
-    /** The count once it has not changed for 500 ms. */
-    private static int awaitStable(AtomicInteger count) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        int last = -1;
-        while (System.nanoTime() < deadline) {
-            int now = count.get();
-            if (now == last) {
-                return now;
-            }
-            last = now;
-            Thread.sleep(500);
-        }
-        throw new AssertionError("the count did not settle within 30 s: " + count.get());
-    }
-
     /**
      * The same flood of a charge point in a JVM with a 32 MB heap whose handler holds its answers for 3 s: it reads
      * what it can answer, not what is sent, so it survives the 40 MB flood and answers every CALL once.
      */
     @Test
     void aChargePointWithA32MegabyteHeapSurvivesA40MegabyteFlood(@TempDir Path dir) throws Exception {
-        Map<String, Integer> answers = new ConcurrentHashMap<>();
-        CountDownLatch allAnswered = new CountDownLatch(CALLS);
-        server.responder((peer, text) -> {
-            JsonNode frame = WsTestServer.parse(text);
-            if (frame != null && frame.path(0).asInt() == 3) {
-                answers.merge(frame.path(1).asText(), 1, Integer::sum);
-                allAnswered.countDown();
-            }
-        });
+        Answers backend = answers(CALLS);
+        Map<String, Integer> answers = backend.counts();
+        CountDownLatch allAnswered = backend.all();
         Path childOut = dir.resolve("child.out");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Process child = new ProcessBuilder(java, "-Xmx32m", "-XX:+ExitOnOutOfMemoryError", "-XX:TieredStopAtLevel=1",
@@ -202,21 +172,41 @@ class InboundFloodTest {
         }
     }
 
+    /** What the backend received: how often each CALL was answered, and a latch that opens when all were. */
+    private record Answers(Map<String, Integer> counts, CountDownLatch all) {
+    }
+
+    /** Counts the answers (CALLRESULTs) the backend receives, expecting {@code calls} of them. */
+    private Answers answers(int calls) {
+        Answers received = new Answers(new ConcurrentHashMap<>(), new CountDownLatch(calls));
+        server.responder((peer, text) -> {
+            JsonNode frame = WsTestServer.parse(text);
+            if (frame != null && frame.path(0).asInt() == 3) {
+                received.counts().merge(frame.path(1).asText(), 1, Integer::sum);
+                received.all().countDown();
+            }
+        });
+        return received;
+    }
+
     /**
      * Waits until the flood is stuck: the server's channel unwritable and no frame written for 500 ms (or the
      * flood is over); returns how many CALLs are left unwritten.
      */
-    private static int awaitStalled(Peer peer) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        int last = -1;
-        while (System.nanoTime() < deadline) {
-            int now = peer.flooded.get();
-            if (now == last && (peer.stalls.get() > 0 || now == CALLS)) {
-                return CALLS - now;
-            }
-            last = now;
-            Thread.sleep(500);
-        }
-        throw new AssertionError("the flood neither stalled nor ended within 30 s");
+    private static int awaitStalled(Peer peer) {
+        return CALLS - awaitSettled(peer.flooded::get, n -> peer.stalls.get() > 0 || n == CALLS);
+    }
+
+    /** The count once it has not changed for 500 ms. */
+    private static int awaitStable(AtomicInteger count) {
+        return awaitSettled(count::get, n -> true);
+    }
+
+    /** The value of {@code count} once it held still over one 500-ms tick and {@code settled} accepts it (30 s at most). */
+    private static int awaitSettled(IntSupplier count, IntPredicate settled) {
+        return Flux.interval(Duration.ofMillis(500)).map(tick -> count.getAsInt()).buffer(2, 1)
+                .filter(pair -> pair.size() == 2 && pair.get(0).equals(pair.get(1)) && settled.test(pair.get(1)))
+                .map(pair -> pair.get(1))
+                .blockFirst(Duration.ofSeconds(30));
     }
 }

@@ -1,6 +1,5 @@
 package io.reactiveocpp.bench.session;
 
-import eu.chargetime.ocpp.ClientEvents;
 import eu.chargetime.ocpp.JSONClient;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.reactiveocpp.codec.message.core.BootNotificationRequest;
@@ -159,30 +158,7 @@ public final class FleetScale {
     private void startJavaOca(int i) {
         JSONClient client = JavaOcaChargePoints.client(id(i));
         clients[i] = client;
-        boolean[] up = {false};
-        ClientEvents events = new ClientEvents() {
-            @Override
-            public void connectionOpened() {
-                synchronized (up) {
-                    if (!up[0]) {
-                        up[0] = true;
-                        connected.incrementAndGet();
-                    }
-                }
-            }
-
-            @Override
-            public void connectionClosed() {
-                synchronized (up) {
-                    if (up[0]) {
-                        up[0] = false;
-                        connected.decrementAndGet();
-                        disconnects.incrementAndGet();
-                    }
-                }
-            }
-        };
-        if (!JavaOcaChargePoints.connect(client, backendUrl, events)) {
+        if (!JavaOcaChargePoints.connect(client, backendUrl, JavaOcaChargePoints.counting(connected, disconnects))) {
             connectFailures.incrementAndGet();
             return;
         }

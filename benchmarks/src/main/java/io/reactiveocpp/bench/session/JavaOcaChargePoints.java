@@ -31,6 +31,9 @@ import eu.chargetime.ocpp.model.core.UnlockConnectorConfirmation;
 import eu.chargetime.ocpp.model.core.UnlockConnectorRequest;
 import eu.chargetime.ocpp.model.core.UnlockStatus;
 
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+
 /**
  * Charge points on Java-OCA-OCPP 1.1.0 as its README builds them: a {@link JSONClient} with the
  * {@link ClientCoreProfile}, whose handler refuses what the central system could ask (the runs never ask).
@@ -56,6 +59,30 @@ final class JavaOcaChargePoints {
     static boolean connect(JSONClient client, String backendUrl, ClientEvents events) {
         client.connect(backendUrl, events);
         return !client.isClosed();
+    }
+
+    /**
+     * Events that count a client's link: {@code connected} up while it is open, {@code disconnects} once per close of
+     * an open link (the library may report an opening or a closing twice).
+     */
+    static ClientEvents counting(AtomicInteger connected, AtomicInteger disconnects) {
+        AtomicBoolean up = new AtomicBoolean();
+        return new ClientEvents() {
+            @Override
+            public void connectionOpened() {
+                if (up.compareAndSet(false, true)) {
+                    connected.incrementAndGet();
+                }
+            }
+
+            @Override
+            public void connectionClosed() {
+                if (up.compareAndSet(true, false)) {
+                    connected.decrementAndGet();
+                    disconnects.incrementAndGet();
+                }
+            }
+        };
     }
 
     static ClientEvents noEvents() {
