@@ -2,6 +2,7 @@ package io.reactiveocpp.app.web;
 
 import io.reactiveocpp.app.ChargePointRuntime;
 import io.reactiveocpp.engine.ChargePoint;
+import io.reactiveocpp.engine.config.Configuration;
 import io.reactiveocpp.engine.transaction.ActiveTransaction;
 import io.reactiveocpp.session.ConnectionState;
 import reactor.core.publisher.Flux;
@@ -34,17 +35,13 @@ final class StatusEndpoint {
     record Connector(int connectorId, String status, List<String> errorCodes, Integer transactionId, Long txRef) {
     }
 
-    /** A configuration value ignored at start: the key, the refused value, where from, why, and what is used. */
-    record Ignored(String key, String value, String source, String reason, String used) {
-    }
-
     /** A database that could not be used at start and was kept aside for a new one. */
     record SetAside(String database, String keptAs, String reason, String at) {
     }
 
     /** The whole answer. */
     record Status(String chargePointId, Backend backend, String registration, String chargingRefused, Queue queue,
-                  List<Connector> connectors, List<Ignored> ignoredConfiguration, List<SetAside> databasesSetAside) {
+                  List<Connector> connectors, List<Configuration.Ignored> ignoredConfiguration, List<SetAside> databasesSetAside) {
     }
 
     private record Engine(String registration, String refusal, List<Connector> connectors) {
@@ -62,8 +59,7 @@ final class StatusEndpoint {
         return Mono.zip(engine, backend, queue).map(t -> Reply.json(200, new Status(
                 runtime.session().config().chargePointId(), t.getT2(), t.getT1().registration(),
                 t.getT1().refusal(), t.getT3(), t.getT1().connectors(),
-                runtime.configuration().ignored().stream()
-                        .map(i -> new Ignored(i.key(), i.value(), i.source(), i.reason(), i.used())).toList(),
+                runtime.configuration().ignored(),
                 runtime.dataDirectory().setAside().stream().map(d -> new SetAside(d.database(),
                         d.keptAs().toString(), d.reason(), d.at().toString())).toList())));
     }

@@ -9,7 +9,6 @@ import io.reactiveocpp.session.ConnectionRules;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.Disposable;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Sinks;
 import reactor.core.scheduler.Scheduler;
 
@@ -78,11 +77,6 @@ public final class Configuration {
 
     public KeyCatalogue catalogue() {
         return catalogue;
-    }
-
-    /** Names of keys whose value changed, as they change. Prefer {@link #onChange}, which cannot be cancelled by a throw. */
-    public Flux<String> changes() {
-        return changes.asFlux();
     }
 
     /**
