@@ -48,6 +48,25 @@ class ArchitectureTest {
                 .check(SESSION);
     }
 
+    /**
+     * Lanes, fail-fast and what may be queued come from the Action table's {@code delivery()}, not from comparisons
+     * with single actions; only the durable queue, which must tell a StartTransaction (it yields the transactionId)
+     * from a StopTransaction (it ends one) and a MeterValues, names actions.
+     */
+    @Test
+    void laneAndOfflinePolicyComeFromTheActionTableNotFromSingleActions() {
+        noClasses().that().resideInAPackage("io.reactiveocpp.session..")
+                .and().resideOutsideOfPackage("io.reactiveocpp.session.queue..")
+                .should().accessField(io.reactiveocpp.codec.action.Action.class, "BOOT_NOTIFICATION")
+                .orShould().accessField(io.reactiveocpp.codec.action.Action.class, "START_TRANSACTION")
+                .orShould().accessField(io.reactiveocpp.codec.action.Action.class, "STOP_TRANSACTION")
+                .orShould().accessField(io.reactiveocpp.codec.action.Action.class, "METER_VALUES")
+                .orShould().accessField(io.reactiveocpp.codec.action.Action.class, "AUTHORIZE")
+                .orShould().accessField(io.reactiveocpp.codec.action.Action.class, "HEARTBEAT")
+                .orShould().accessField(io.reactiveocpp.codec.action.Action.class, "DATA_TRANSFER")
+                .check(SESSION);
+    }
+
     /** Calls and method references whose target takes or returns a Netty type (a local variable is not in the byte code). */
     private static ArchCondition<JavaClass> handOverNoNettyObjectInTheirCalls() {
         return new ArchCondition<>("call no method that takes or returns a Netty type") {

@@ -90,7 +90,8 @@ import java.util.Map;
 /**
  * The one table of every OCPP 1.6 action: its name on the wire, feature profile, initiator, and request
  * and confirmation types with their codecs. It covers the 28 actions of OCPP 1.6 edition 2 and the 11 of
- * the OCPP 1.6 Security Whitepaper (edition 2). Nothing else in the stack switches on action names.
+ * the OCPP 1.6 Security Whitepaper (edition 2), and how a charge point delivers its CALLs of each ({@link Delivery}).
+ * Nothing else in the stack switches on action names.
  */
 public enum Action {
     AUTHORIZE("Authorize", FeatureProfile.CORE, Initiator.CHARGE_POINT,
@@ -240,6 +241,17 @@ public enum Action {
     @SuppressWarnings("unchecked")
     public ObjectCodec<Confirmation> confirmationCodec() {
         return (ObjectCodec<Confirmation>) confirmationCodec;
+    }
+
+    /** How a charge point delivers its CALLs of this action ({@link Delivery#ORDINARY} for the backend's). */
+    public Delivery delivery() {
+        return switch (this) {
+            case BOOT_NOTIFICATION -> Delivery.REGISTRATION;
+            case START_TRANSACTION, STOP_TRANSACTION -> Delivery.TRANSACTION;
+            case METER_VALUES -> Delivery.TRANSACTION_OR_ORDINARY;
+            case AUTHORIZE, HEARTBEAT, DATA_TRANSFER -> Delivery.ONLINE_ONLY;
+            default -> Delivery.ORDINARY;
+        };
     }
 
     /** The action of that wire name, or {@code null}; names are case-sensitive. */
