@@ -64,14 +64,47 @@ public final class CompositeSchedules {
     public static List<LimitPeriod> layer(Layer layer, Collection<InstalledProfile> installed, int connectorId,
                                           TransactionStart tx, Instant from, Instant to, ChargingRateUnitType unit,
                                           Supply supply) {
-        throw new UnsupportedOperationException("not yet");
+        Window window = Window.of(installed, connectorId, from, to, unit, supply);
+        ConnectorProfiles profiles = new ConnectorProfiles(installed, connectorId, tx, window.fromMs, supply);
+        boolean station = layer == Layer.STATION;
+        ProfileTimeline[] timelines = station ? profiles.station : profiles.transaction;
+        Breakpoints breakpoints = new Breakpoints(window.fromMs, window.toMs);
+        ConnectorProfiles.addBreakpoints(timelines, window.fromMs, window.toMs, breakpoints);
+        int count = breakpoints.sorted();
+        PeriodMerger merger = new PeriodMerger(from, to, unit);
+        for (int i = 0; i + 1 < count; i++) {
+            long at = breakpoints.at(i);
+            long choice = station ? profiles.pickStation(at) : profiles.pickTransaction(at);
+            emit(merger, timelines, choice, at, breakpoints.at(i + 1), unit);
+        }
+        return merger.periods();
     }
 
     /** The composite schedule of connector {@code connectorId} (≥ 1): the lesser of both layers (see above). */
     public static List<LimitPeriod> connector(Collection<InstalledProfile> installed, int connectorId,
                                               TransactionStart tx, Instant from, Instant to,
                                               ChargingRateUnitType unit, Supply supply) {
-        throw new UnsupportedOperationException("not yet");
+        Window window = Window.of(installed, connectorId, from, to, unit, supply);
+        ConnectorProfiles profiles = new ConnectorProfiles(installed, connectorId, tx, window.fromMs, supply);
+        Breakpoints breakpoints = new Breakpoints(window.fromMs, window.toMs);
+        ConnectorProfiles.addBreakpoints(profiles.station, window.fromMs, window.toMs, breakpoints);
+        ConnectorProfiles.addBreakpoints(profiles.transaction, window.fromMs, window.toMs, breakpoints);
+        int count = breakpoints.sorted();
+        PeriodMerger merger = new PeriodMerger(from, to, unit);
+        for (int i = 0; i + 1 < count; i++) {
+            long at = breakpoints.at(i);
+            long end = breakpoints.at(i + 1);
+            long station = profiles.pickStation(at);
+            long transaction = profiles.pickTransaction(at);
+            // the transaction layer keeps the instant unless the station layer is strictly less
+            if (station != ConnectorProfiles.NONE && (transaction == ConnectorProfiles.NONE
+                    || watts(profiles.station, station) < watts(profiles.transaction, transaction))) {
+                emit(merger, profiles.station, station, at, end, unit);
+            } else {
+                emit(merger, profiles.transaction, transaction, at, end, unit);
+            }
+        }
+        return merger.periods();
     }
 
     /**
@@ -83,7 +116,46 @@ public final class CompositeSchedules {
     public static List<LimitPeriod> station(Collection<InstalledProfile> installed, int connectorCount,
                                             IntFunction<TransactionStart> transactions, Instant from, Instant to,
                                             ChargingRateUnitType unit, Supply supply) {
-        throw new UnsupportedOperationException("not yet");
+        Window window = Window.of(installed, Math.max(1, connectorCount), from, to, unit, supply);
+        if (connectorCount < 1 || transactions == null) {
+            throw new IllegalArgumentException(connectorCount < 1
+                    ? "connectorCount must be 1 or more, not " + connectorCount : "transactions is required");
+        }
+        ConnectorProfiles stationProfiles = new ConnectorProfiles(installed, 0, null, window.fromMs, supply);
+        ConnectorProfiles[] connectors = new ConnectorProfiles[connectorCount];
+        Breakpoints breakpoints = new Breakpoints(window.fromMs, window.toMs);
+        ConnectorProfiles.addBreakpoints(stationProfiles.station, window.fromMs, window.toMs, breakpoints);
+        for (int c = 1; c <= connectorCount; c++) {
+            connectors[c - 1] = new ConnectorProfiles(installed, c, transactions.apply(c), window.fromMs, supply);
+            ConnectorProfiles.addBreakpoints(connectors[c - 1].transaction, window.fromMs, window.toMs, breakpoints);
+        }
+        int count = breakpoints.sorted();
+        PeriodMerger merger = new PeriodMerger(from, to, unit);
+        for (int i = 0; i + 1 < count; i++) {
+            long at = breakpoints.at(i);
+            long end = breakpoints.at(i + 1);
+            long station = stationProfiles.pickStation(at);
+            double sum = 0;
+            int phases = 1;
+            for (ConnectorProfiles connector : connectors) {
+                long choice = connector.pickTransaction(at);
+                if (choice == ConnectorProfiles.NONE) {
+                    sum = Double.NaN;
+                    break;
+                }
+                sum += watts(connector.transaction, choice);
+                phases = Math.max(phases, connector.transaction[ConnectorProfiles.timeline(choice)]
+                        .phases(ConnectorProfiles.period(choice)));
+            }
+            if (station != ConnectorProfiles.NONE && (Double.isNaN(sum) || watts(stationProfiles.station, station) < sum)) {
+                emit(merger, stationProfiles.station, station, at, end, unit);
+            } else if (!Double.isNaN(sum)) {
+                // a sum has no deciding profile; it is converted with the most phases among its terms
+                double limit = unit == ChargingRateUnitType.W ? sum : sum / (phases * supply.nominalVoltageV());
+                merger.add(at, end, limit, phases, null);
+            }
+        }
+        return merger.periods();
     }
 
     /**
@@ -96,6 +168,61 @@ public final class CompositeSchedules {
      */
     public static ChargingSchedule toSchedule(List<LimitPeriod> periods, Instant from, ChargingRateUnitType unit,
                                               double gapLimit) {
-        throw new UnsupportedOperationException("not yet");
+        if (periods == null || from == null || unit == null) {
+            throw new IllegalArgumentException(periods == null ? "periods is required"
+                    : from == null ? "from is required" : "unit is required");
+        }
+        if (!(gapLimit >= 0) || Double.isInfinite(gapLimit)) {
+            throw new IllegalArgumentException("gapLimit must be a finite 0 or more, not " + gapLimit);
+        }
+        if (periods.isEmpty()) {
+            return null;
+        }
+        ScheduleWriter writer = new ScheduleWriter(from, unit);
+        Instant previousEnd = null;
+        for (LimitPeriod period : periods) {
+            if (period.unit() != unit) {
+                throw new IllegalArgumentException("periods must be in " + unit.literal() + ", not " + period);
+            }
+            if (previousEnd != null && period.start().isAfter(previousEnd)) {
+                writer.add(previousEnd, gapLimit, 3);
+            }
+            writer.add(period.start(), period.limit(), period.phases());
+            previousEnd = period.end();
+        }
+        return writer.schedule(previousEnd);
+    }
+
+    private static void emit(PeriodMerger merger, ProfileTimeline[] timelines, long choice, long start, long end,
+                             ChargingRateUnitType unit) {
+        if (choice != ConnectorProfiles.NONE) {
+            ProfileTimeline timeline = timelines[ConnectorProfiles.timeline(choice)];
+            int period = ConnectorProfiles.period(choice);
+            merger.add(start, end, timeline.limitIn(period, unit), timeline.phases(period), timeline.ref);
+        }
+    }
+
+    private static double watts(ProfileTimeline[] timelines, long choice) {
+        return timelines[ConnectorProfiles.timeline(choice)].watts(ConnectorProfiles.period(choice));
+    }
+
+    /** The checked arguments every query shares, and its window in epoch milliseconds. */
+    private record Window(long fromMs, long toMs) {
+
+        static Window of(Collection<InstalledProfile> installed, int connectorId, Instant from, Instant to,
+                         ChargingRateUnitType unit, Supply supply) {
+            if (installed == null || from == null || to == null || unit == null || supply == null) {
+                String missing = installed == null ? "installed" : from == null ? "from" : to == null ? "to"
+                        : unit == null ? "unit" : "supply";
+                throw new IllegalArgumentException(missing + " is required");
+            }
+            if (connectorId < 1) {
+                throw new IllegalArgumentException("connectorId must be 1 or more, not " + connectorId);
+            }
+            if (to.isBefore(from)) {
+                throw new IllegalArgumentException("to must not be before from: " + from + " to " + to);
+            }
+            return new Window(ProfileTimeline.millis(from), ProfileTimeline.millis(to));
+        }
     }
 }
