@@ -48,6 +48,11 @@ public final class HardwareBridge {
         return inputs[id].amps();
     }
 
+    /** What bounds the offer on connector {@code id} now. */
+    public OfferInputs offerInputs(int id) {
+        return inputs[id];
+    }
+
     /**
      * Changes what bounds the offer on connector {@code id}; while a transaction runs on it, a changed offer
      * goes to the pilot at once and into the connector's facts (0 A: SuspendedEVSE).

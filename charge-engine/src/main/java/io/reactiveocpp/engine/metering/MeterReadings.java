@@ -29,9 +29,9 @@ public final class MeterReadings {
         this.latest = new MeterReading[connectors.count() + 1];
     }
 
-    /** Called with the connector id after each new reading. */
+    /** Called with the connector id after each new reading (after the listeners added before it). */
     public void onReading(IntConsumer listener) {
-        this.onReading = listener;
+        this.onReading = onReading.andThen(listener);
     }
 
     /** A new reading of connector {@code connectorId}'s meter. */
@@ -65,7 +65,8 @@ public final class MeterReadings {
                 : Sampler.sample(reading, measurands, context, connectors.facts(connectorId).offered(), supply(), at);
     }
 
-    private Supply supply() {
+    /** How every connector is supplied: the keys ConnectorPhases and ConnectorNominalVoltage. */
+    public Supply supply() {
         return new Supply(config.integer("ConnectorPhases"), config.integer("ConnectorNominalVoltage"));
     }
 }

@@ -54,7 +54,33 @@ class HardwareBridgeTest {
     }
 
     @Test
+    void aProfileLimitBelowSixAmperesPausesChargingAndARisingOneResumesIt() {
+        connectors.update(1, f -> f.withTransaction(true).withOffered(bridge.offer(1)));
+        bridge.energize(1);
+        time.advanceTime();
+        bridge.offerInputs(1, inputs -> inputs.withProfileLimit(10));
+        assertThat(station.commands).endsWith("offer 1 10.0");
+        assertThat(connectors.facts(1).offered()).isEqualTo(10);
+        bridge.offerInputs(1, inputs -> inputs.withProfileLimit(5.9));
+        assertThat(station.commands).as("IEC 61851-1 has no duty cycle below 6 A").endsWith("offer 1 0.0");
+        assertThat(connectors.facts(1).offered()).as("SuspendedEVSE").isZero();
+        bridge.offerInputs(1, inputs -> inputs.withProfileLimit(6));
+        assertThat(station.commands).endsWith("offer 1 6.0");
+        bridge.offerInputs(1, inputs -> inputs.withProfileLimit(40));
+        assertThat(station.commands).as("the hardware still bounds the offer").endsWith("offer 1 32.0");
+    }
+
+    @Test
+    void theProfileLimitOutlivesTheTransactionButTheEnergyBoundDoesNot() {
+        bridge.offerInputs(1, inputs -> inputs.withProfileLimit(16).withEnergyAllowed(false));
+        bridge.offerInputs(1, OfferInputs::afterTransaction);
+        assertThat(bridge.offer(1)).isEqualTo(16);
+    }
+
+    @Test
     void offerInputsNameTheBadField() {
+        assertThatThrownBy(() -> OfferInputs.of(1).withProfileLimit(-1)).hasMessageContaining("profileLimitA");
+        assertThatThrownBy(() -> OfferInputs.of(1).withProfileLimit(Double.NaN)).hasMessageContaining("profileLimitA");
         assertThatThrownBy(() -> OfferInputs.of(0)).hasMessageContaining("hardwareMaxA");
         assertThat(new OfferInputs(16, true).amps()).isEqualTo(16);
         assertThat(new OfferInputs(16, false).amps()).isZero();
