@@ -47,6 +47,13 @@ import io.reactiveocpp.engine.handler.GetConfigurationHandler;
 import io.reactiveocpp.engine.handler.RemoteStartTransactionHandler;
 import io.reactiveocpp.engine.handler.RemoteStopTransactionHandler;
 import io.reactiveocpp.engine.store.EngineStore;
+import io.reactiveocpp.engine.smartcharging.ChargingProfiles;
+import io.reactiveocpp.engine.handler.ClearChargingProfileHandler;
+import io.reactiveocpp.engine.handler.GetCompositeScheduleHandler;
+import io.reactiveocpp.engine.handler.SetChargingProfileHandler;
+import io.reactiveocpp.codec.message.smartcharging.ClearChargingProfileRequest;
+import io.reactiveocpp.codec.message.smartcharging.GetCompositeScheduleRequest;
+import io.reactiveocpp.codec.message.smartcharging.SetChargingProfileRequest;
 import io.reactiveocpp.engine.tariff.TariffAndUsage;
 import io.reactiveocpp.engine.transaction.ChargingFlow;
 import io.reactiveocpp.engine.transaction.Transactions;
@@ -76,6 +83,7 @@ public final class ChargePoint {
     private final Transactions transactions;
     private final ChargingFlow flow;
     private final Reservations reservations;
+    private final ChargingProfiles profiles;
     private final HardwareBridge bridge;
     private final HardwareEvents hardware;
     private final MeterReadings readings;
@@ -110,8 +118,11 @@ public final class ChargePoint {
         this.tariffAndUsage = new TariffAndUsage(this.client, config, bridge.hmi(), station.connectorCount());
         transactions.onStopQueued(tariffAndUsage::stopQueued);
         this.reservations = new Reservations(connectors, config, store, scheduler, clock);
+        this.profiles = new ChargingProfiles(config, store, station.connectorCount());
+        transactions.onStarted(profiles::transactionStarted);
+        transactions.onEnded(profiles::transactionEnded);
         this.flow = new ChargingFlow(connectors, transactions, authorizer, config, registration, scheduler, reservations,
-                bridge);
+                bridge, profiles);
         this.hardware = new HardwareEvents(station, bridge, connectors, readings, flow, config, scheduler);
     }
 
@@ -124,7 +135,7 @@ public final class ChargePoint {
     public void start(Reason recoveryReason) {
         handle(GetConfigurationRequest.class, new GetConfigurationHandler(config));
         handle(ChangeConfigurationRequest.class, new ChangeConfigurationHandler(config));
-        handle(RemoteStartTransactionRequest.class, new RemoteStartTransactionHandler(flow));
+        handle(RemoteStartTransactionRequest.class, new RemoteStartTransactionHandler(flow, profiles));
         handle(RemoteStopTransactionRequest.class, new RemoteStopTransactionHandler(flow));
         handle(ChangeAvailabilityRequest.class, new ChangeAvailabilityHandler(availability, transactions));
         handle(ClearCacheRequest.class, new ClearCacheHandler(authorizer));
@@ -136,6 +147,10 @@ public final class ChargePoint {
         handle(ReserveNowRequest.class, new ReserveNowHandler(reservations, transactions));
         handle(CancelReservationRequest.class, new CancelReservationHandler(reservations));
         handle(GetLocalListVersionRequest.class, new GetLocalListVersionHandler(localList));
+        handle(SetChargingProfileRequest.class, new SetChargingProfileHandler(profiles, transactions));
+        handle(ClearChargingProfileRequest.class, new ClearChargingProfileHandler(profiles));
+        handle(GetCompositeScheduleRequest.class, new GetCompositeScheduleHandler(profiles, transactions, config, clock,
+                connectors.count()));
         handle(TriggerMessageRequest.class, new TriggerMessageHandler(client, registration, connectors, samples,
                 scheduler));
         scheduler.schedule(() -> {
@@ -155,6 +170,7 @@ public final class ChargePoint {
             client.connectionStates().publishOn(scheduler, Events.PREFETCH).subscribe(link -> bridge.hmi().backendReachable(
                     link.connected(), config.bool("BackendDisconnectAsError")));
             reservations.restore();
+            profiles.restore(); // before any transaction begins: a RemoteStartTransaction's TxProfile joins these
             transactions.start();
             sampling.start();
             transactions.recover(recoveryReason);
@@ -234,6 +250,11 @@ public final class ChargePoint {
 
     public Transactions transactions() {
         return transactions;
+    }
+
+    /** The installed charging profiles; confined to the engine's scheduler. */
+    public ChargingProfiles chargingProfiles() {
+        return profiles;
     }
 
     private <C extends Confirmation, R extends Request<C>> void handle(Class<R> type, Function<R, Mono<C>> handler) {

@@ -1,6 +1,7 @@
 package io.reactiveocpp.engine.transaction;
 
 import io.reactiveocpp.codec.type.AuthorizationStatus;
+import io.reactiveocpp.codec.type.ChargingProfile;
 import io.reactiveocpp.codec.type.IdTagInfo;
 import io.reactiveocpp.codec.type.Reason;
 import io.reactiveocpp.engine.auth.Authorizer;
@@ -9,6 +10,7 @@ import io.reactiveocpp.engine.config.Configuration;
 import io.reactiveocpp.engine.connector.ConnectorFacts;
 import io.reactiveocpp.engine.connector.Connectors;
 import io.reactiveocpp.engine.hal.HardwareBridge;
+import io.reactiveocpp.engine.smartcharging.ChargingProfiles;
 import io.reactiveocpp.session.QueueState;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,15 +43,19 @@ public final class ChargingFlow {
     private final Map<Integer, Authorized> waiting = new HashMap<>();
     private final io.reactiveocpp.engine.reservation.Reservations reservations;
     private final HardwareBridge hardware;
+    private final ChargingProfiles profiles;
     private QueueState queue;
 
-    private record Authorized(String idTag, IdTagInfo info, Disposable timeout) {
+    /** An authorization waiting for the cable, with the TxProfile of a RemoteStartTransaction (or {@code null}). */
+    private record Authorized(String idTag, IdTagInfo info, ChargingProfile txProfile, Disposable timeout) {
     }
 
     public ChargingFlow(Connectors connectors, Transactions transactions, Authorizer authorizer, Configuration config,
                         Registration registration, Scheduler scheduler,
-                        io.reactiveocpp.engine.reservation.Reservations reservations, HardwareBridge hardware) {
+                        io.reactiveocpp.engine.reservation.Reservations reservations, HardwareBridge hardware,
+                        ChargingProfiles profiles) {
         this.reservations = reservations;
+        this.profiles = profiles;
         this.hardware = hardware;
         this.connectors = connectors;
         this.transactions = transactions;
@@ -102,12 +108,15 @@ public final class ChargingFlow {
                 LOG.info("idTag {} authorized, but no connector is free", idTag);
                 return;
             }
-            authorized(target, idTag, info);
+            authorized(target, idTag, info, null);
         });
     }
 
-    /** RemoteStartTransaction: Accepted when a connector can take it; the start follows (after Authorize when configured). */
-    public boolean remoteStart(String idTag, Integer connectorId) {
+    /**
+     * RemoteStartTransaction: Accepted when a connector can take it; the start follows (after Authorize when
+     * configured), and {@code txProfile} (a checked TxProfile, or {@code null}) is installed as it begins.
+     */
+    public boolean remoteStart(String idTag, Integer connectorId, ChargingProfile txProfile) {
         int target = target(connectorId, idTag, null);
         if (target == 0 || refusal() != null) {
             return false;
@@ -115,11 +124,11 @@ public final class ChargingFlow {
         if (config.bool("AuthorizeRemoteTxRequests")) {
             authorizer.authorize(idTag).subscribe(info -> {
                 if (info.status() == AuthorizationStatus.ACCEPTED) {
-                    authorized(target, idTag, info);
+                    authorized(target, idTag, info, txProfile);
                 }
             });
         } else {
-            authorized(target, idTag, null);
+            authorized(target, idTag, null, txProfile);
         }
         return true;
     }
@@ -150,14 +159,14 @@ public final class ChargingFlow {
         }
     }
 
-    private void authorized(int connectorId, String idTag, IdTagInfo info) {
+    private void authorized(int connectorId, String idTag, IdTagInfo info, ChargingProfile txProfile) {
         Authorized previous = waiting.remove(connectorId);
         if (previous != null) {
             previous.timeout().dispose();
         }
         ConnectorFacts facts = connectors.facts(connectorId);
         if (facts.pilot().connected()) {
-            begin(connectorId, new Authorized(idTag, info, null));
+            begin(connectorId, new Authorized(idTag, info, txProfile, null));
             return;
         }
         long timeout = config.integer("ConnectionTimeOut");
@@ -166,7 +175,7 @@ public final class ChargingFlow {
             connectors.update(connectorId, f -> f.withAuthorized(false));
             LOG.info("no cable within {} s (ConnectionTimeOut): the authorization of {} lapsed", timeout, idTag);
         }, timeout, TimeUnit.SECONDS);
-        waiting.put(connectorId, new Authorized(idTag, info, expiry));
+        waiting.put(connectorId, new Authorized(idTag, info, txProfile, expiry));
         connectors.update(connectorId, f -> f.withAuthorized(true));
     }
 
@@ -193,7 +202,11 @@ public final class ChargingFlow {
         }
         String parent = authorized.info() == null ? null : authorized.info().parentIdTag();
         Integer reservationId = reservations.consume(connectorId, authorized.idTag(), parent);
-        if (!transactions.begin(connectorId, authorized.idTag(), authorized.info(), reservationId)) {
+        // the TxProfile rides with the authorization: it lapses with it, and the begin installs it
+        profiles.pendingTxProfile(connectorId, authorized.txProfile());
+        boolean begun = transactions.begin(connectorId, authorized.idTag(), authorized.info(), reservationId);
+        profiles.pendingTxProfile(connectorId, null);
+        if (!begun) {
             connectors.update(connectorId, f -> f.withAuthorized(false));
         }
     }

@@ -14,6 +14,7 @@ import io.reactiveocpp.engine.hal.HardwareBridge;
 import io.reactiveocpp.engine.metering.MeterReadings;
 import io.reactiveocpp.engine.metering.OnDemandSamples;
 import io.reactiveocpp.engine.metering.PeriodicSampling;
+import io.reactiveocpp.engine.smartcharging.TransactionStart;
 import io.reactiveocpp.engine.store.EngineStore;
 import io.reactiveocpp.session.OcppClient;
 import io.reactiveocpp.session.TransactionMessage;
@@ -51,6 +52,7 @@ public final class Transactions implements OnDemandSamples.Destination {
     private final RunningTransaction.Parts parts;
     private final Map<Integer, RunningTransaction> running = new HashMap<>();
     private IntConsumer onEnded = id -> { };
+    private Started onStarted = (id, tx) -> { };
     private BiConsumer<ActiveTransaction, StopTransactionRequest> onStopQueued = (tx, stop) -> { };
 
     public Transactions(OcppClient client, HardwareBridge hardware, Connectors connectors, MeterReadings readings,
@@ -68,9 +70,31 @@ public final class Transactions implements OnDemandSamples.Destination {
         this.parts = new RunningTransaction.Parts(client, readings, hardware, config, journal, clock);
     }
 
-    /** Called with the connector id whenever a transaction ends (a scheduled ChangeAvailability applies then). */
+    /** What hears of a transaction's begin. */
+    @FunctionalInterface
+    public interface Started {
+        /** A transaction began on {@code connectorId}; its transactionId is {@code null} until the backend answers. */
+        void started(int connectorId, TransactionStart tx);
+    }
+
+    /**
+     * Adds a listener called with the connector id whenever a transaction ends (a scheduled ChangeAvailability
+     * applies then, TxProfiles end).
+     */
     public void onEnded(IntConsumer listener) {
-        this.onEnded = listener;
+        this.onEnded = onEnded.andThen(listener);
+    }
+
+    /**
+     * Adds a listener called when a transaction begins, before current is offered for it (a RemoteStartTransaction's
+     * TxProfile is installed then).
+     */
+    public void onStarted(Started listener) {
+        Started previous = onStarted;
+        this.onStarted = (id, tx) -> {
+            previous.started(id, tx);
+            listener.started(id, tx);
+        };
     }
 
     /**
@@ -108,6 +132,12 @@ public final class Transactions implements OnDemandSamples.Destination {
     public ActiveTransaction active(int connectorId) {
         RunningTransaction tx = running.get(connectorId);
         return tx == null ? null : tx.record();
+    }
+
+    /** The transaction running on a connector as charging profiles see it, or {@code null}. */
+    public TransactionStart started(int connectorId) {
+        ActiveTransaction tx = active(connectorId);
+        return tx == null ? null : new TransactionStart(tx.transactionId(), tx.startedAt());
     }
 
     /** The connector whose transaction the backend knows by {@code transactionId}, or 0. */
@@ -150,6 +180,7 @@ public final class Transactions implements OnDemandSamples.Destination {
                 idTag, info == null ? null : info.parentIdTag(), meterStart, clock.now(), null, meterStart, clock.now(),
                 reservationId));
         running.put(connectorId, tx);
+        onStarted.started(connectorId, started(connectorId));
         tx.queueStart()
                 .publishOn(scheduler)
                 .subscribe(null, error -> {

@@ -1,0 +1,76 @@
+package io.reactiveocpp.engine.handler;
+
+import io.reactiveocpp.codec.message.smartcharging.GetCompositeScheduleConfirmation;
+import io.reactiveocpp.codec.message.smartcharging.GetCompositeScheduleRequest;
+import io.reactiveocpp.codec.type.ChargingRateUnitType;
+import io.reactiveocpp.codec.type.ChargingSchedule;
+import io.reactiveocpp.codec.type.GetCompositeScheduleStatus;
+import io.reactiveocpp.engine.ChargePoint;
+import io.reactiveocpp.engine.EngineClock;
+import io.reactiveocpp.engine.config.Configuration;
+import io.reactiveocpp.engine.metering.Supply;
+import io.reactiveocpp.engine.smartcharging.ChargingProfiles;
+import io.reactiveocpp.engine.smartcharging.CompositeSchedules;
+import io.reactiveocpp.engine.smartcharging.LimitPeriod;
+import io.reactiveocpp.engine.transaction.Transactions;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import reactor.core.publisher.Mono;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * GetCompositeSchedule (OCPP 1.6 section 5.7): the composite of connector {@code connectorId} (0: the station total)
+ * from now for {@code duration} seconds, in the requested unit or A; Rejected for a connector the station lacks. The
+ * answer carries no chargingSchedule when no profile sets a limit in that time.
+ */
+public final class GetCompositeScheduleHandler
+        implements Function<GetCompositeScheduleRequest, Mono<GetCompositeScheduleConfirmation>> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(GetCompositeScheduleHandler.class);
+
+    private final ChargingProfiles profiles;
+    private final Transactions transactions;
+    private final Configuration config;
+    private final EngineClock clock;
+    private final int connectorCount;
+
+    public GetCompositeScheduleHandler(ChargingProfiles profiles, Transactions transactions, Configuration config,
+                                       EngineClock clock, int connectorCount) {
+        this.profiles = profiles;
+        this.transactions = transactions;
+        this.config = config;
+        this.clock = clock;
+        this.connectorCount = connectorCount;
+    }
+
+    @Override
+    public Mono<GetCompositeScheduleConfirmation> apply(GetCompositeScheduleRequest request) {
+        int connectorId = request.connectorId();
+        if (connectorId < 0 || connectorId > connectorCount || request.duration() < 0) {
+            LOG.info("GetCompositeSchedule rejected: {}", request.duration() < 0
+                    ? "duration: must be 0 s or more, not " + request.duration()
+                    : "connectorId: no connector " + connectorId + " (0 to " + connectorCount + ")");
+            return Mono.just(new GetCompositeScheduleConfirmation(GetCompositeScheduleStatus.REJECTED, null, null,
+                    null));
+        }
+        Instant now = clock.now();
+        Instant to = now.plusSeconds(request.duration());
+        ChargingRateUnitType unit = request.chargingRateUnit() == null ? ChargingRateUnitType.A
+                : request.chargingRateUnit();
+        Supply supply = new Supply(config.integer("ConnectorPhases"), config.integer("ConnectorNominalVoltage"));
+        List<LimitPeriod> periods = connectorId == 0
+                ? CompositeSchedules.station(profiles.installed(), connectorCount, transactions::started, now, to,
+                unit, supply)
+                : CompositeSchedules.connector(profiles.installed(), connectorId, transactions.started(connectorId),
+                now, to, unit, supply);
+        // between two limits the station offers what it offers without a profile
+        double gapLimit = unit == ChargingRateUnitType.A ? ChargePoint.DEFAULT_MAX_CURRENT
+                : supply.watts(ChargePoint.DEFAULT_MAX_CURRENT);
+        ChargingSchedule schedule = CompositeSchedules.toSchedule(periods, now, unit, gapLimit);
+        return Mono.just(new GetCompositeScheduleConfirmation(GetCompositeScheduleStatus.ACCEPTED, connectorId, now,
+                schedule));
+    }
+}
