@@ -48,6 +48,8 @@ import io.reactiveocpp.engine.handler.RemoteStartTransactionHandler;
 import io.reactiveocpp.engine.handler.RemoteStopTransactionHandler;
 import io.reactiveocpp.engine.store.EngineStore;
 import io.reactiveocpp.engine.smartcharging.ChargingProfiles;
+import io.reactiveocpp.engine.smartcharging.ConnectorLimit;
+import io.reactiveocpp.engine.smartcharging.LimitEnforcer;
 import io.reactiveocpp.engine.handler.ClearChargingProfileHandler;
 import io.reactiveocpp.engine.handler.GetCompositeScheduleHandler;
 import io.reactiveocpp.engine.handler.SetChargingProfileHandler;
@@ -62,6 +64,7 @@ import io.reactiveocpp.session.OcppClient;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
 
+import java.util.List;
 import java.util.function.Function;
 
 /**
@@ -84,6 +87,7 @@ public final class ChargePoint {
     private final ChargingFlow flow;
     private final Reservations reservations;
     private final ChargingProfiles profiles;
+    private final LimitEnforcer limits;
     private final HardwareBridge bridge;
     private final HardwareEvents hardware;
     private final MeterReadings readings;
@@ -121,6 +125,9 @@ public final class ChargePoint {
         this.profiles = new ChargingProfiles(config, store, station.connectorCount());
         transactions.onStarted(profiles::transactionStarted);
         transactions.onEnded(profiles::transactionEnded);
+        // the profiles tell of every change, and of every transaction's begin and end once its TxProfiles are in or out
+        this.limits = new LimitEnforcer(profiles::installed, transactions::started, bridge, readings, scheduler, clock);
+        profiles.onChange(limits::refresh);
         this.flow = new ChargingFlow(connectors, transactions, authorizer, config, registration, scheduler, reservations,
                 bridge, profiles);
         this.hardware = new HardwareEvents(station, bridge, connectors, readings, flow, config, scheduler);
@@ -171,6 +178,9 @@ public final class ChargePoint {
                     link.connected(), config.bool("BackendDisconnectAsError")));
             reservations.restore();
             profiles.restore(); // before any transaction begins: a RemoteStartTransaction's TxProfile joins these
+            limits.refresh();
+            config.onChange(k -> k.equals("ConnectorPhases") || k.equals("ConnectorNominalVoltage"), scheduler,
+                    k -> limits.refresh());
             transactions.start();
             sampling.start();
             transactions.recover(recoveryReason);
@@ -250,6 +260,11 @@ public final class ChargePoint {
 
     public Transactions transactions() {
         return transactions;
+    }
+
+    /** What limits each connector now and why (Smart Charging); call on the engine's scheduler. */
+    public List<ConnectorLimit> chargingLimits() {
+        return limits.limits();
     }
 
     /** The installed charging profiles; confined to the engine's scheduler. */

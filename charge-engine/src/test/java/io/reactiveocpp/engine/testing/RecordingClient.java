@@ -109,6 +109,19 @@ public final class RecordingClient implements OcppClient {
                 .map(o -> o.request.action().wireName()).toList());
     }
 
+    /** Every unanswered CALL of {@code type}, oldest first, taken out from among the others (maybe none). */
+    public <R extends Request<?>> List<Outbound> takeAll(Class<R> type) {
+        List<Outbound> taken = new java.util.ArrayList<>();
+        for (var it = outbound.iterator(); it.hasNext(); ) {
+            Outbound candidate = it.next();
+            if (type.isInstance(candidate.request)) {
+                it.remove();
+                taken.add(candidate);
+            }
+        }
+        return taken;
+    }
+
     /** Whether the oldest unanswered CALL is of {@code type}; takes nothing out. */
     public boolean nextIs(Class<? extends Request<?>> type) {
         Outbound next = outbound.peek();
