@@ -3,6 +3,8 @@ package io.reactiveocpp.app.web;
 import io.reactiveocpp.app.ChargePointRuntime;
 import io.reactiveocpp.engine.ChargePoint;
 import io.reactiveocpp.engine.config.Configuration;
+import io.reactiveocpp.engine.smartcharging.ConnectorLimit;
+import io.reactiveocpp.engine.smartcharging.ProfileRef;
 import io.reactiveocpp.engine.transaction.ActiveTransaction;
 import io.reactiveocpp.session.ConnectionState;
 import reactor.core.publisher.Flux;
@@ -31,8 +33,23 @@ final class StatusEndpoint {
     record Queue(int depth, int capacity, boolean full, boolean diskFull, long deadLetters) {
     }
 
-    /** One connector: its status, active faults, and the running transaction's ids, if any. */
-    record Connector(int connectorId, String status, List<String> errorCodes, Integer transactionId, Long txRef) {
+    /**
+     * One connector: its status, active faults, the running transaction's ids, if any, and what Smart Charging
+     * allows it now and why.
+     */
+    record Connector(int connectorId, String status, List<String> errorCodes, Integer transactionId, Long txRef,
+                     SmartCharging smartCharging) {
+    }
+
+    /** A charging profile that decides a limit. */
+    record Profile(int chargingProfileId, int stackLevel, String purpose) {
+        static Profile of(ProfileRef ref) {
+            return ref == null ? null : new Profile(ref.chargingProfileId(), ref.stackLevel(), ref.purpose().literal());
+        }
+    }
+
+    /** The limit of a connector now (A per phase, {@code null}: none), the profiles that decide it and the rule. */
+    record SmartCharging(Double limitA, Profile transactionProfile, Profile stationProfile, String rule) {
     }
 
     /** A database that could not be used at start and was kept aside for a new one. */
@@ -67,12 +84,16 @@ final class StatusEndpoint {
     /** Runs on the engine's scheduler. */
     private static Engine read(ChargePoint chargePoint) {
         List<Connector> connectors = new ArrayList<>();
+        List<ConnectorLimit> limits = chargePoint.chargingLimits();
         for (int id = 1; id <= chargePoint.connectors().count(); id++) {
+            ConnectorLimit limit = limits.get(id - 1);
             var status = chargePoint.connectors().status(id);
             ActiveTransaction tx = chargePoint.transactions().active(id);
             connectors.add(new Connector(id, status == null ? null : status.literal(),
                     chargePoint.connectors().facts(id).faults().stream().map(f -> f.code().literal()).toList(),
-                    tx == null ? null : tx.transactionId(), tx == null ? null : tx.txRef()));
+                    tx == null ? null : tx.transactionId(), tx == null ? null : tx.txRef(),
+                    new SmartCharging(limit.limitA(), Profile.of(limit.transactionProfile()),
+                            Profile.of(limit.stationProfile()), limit.rule())));
         }
         return new Engine(chargePoint.registration().state().name(), chargePoint.chargingRefusal(), connectors);
     }

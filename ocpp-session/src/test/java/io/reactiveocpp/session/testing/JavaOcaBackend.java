@@ -5,6 +5,7 @@ import eu.chargetime.ocpp.JSONServer;
 import eu.chargetime.ocpp.ServerEvents;
 import eu.chargetime.ocpp.feature.profile.ServerCoreEventHandler;
 import eu.chargetime.ocpp.feature.profile.ServerCoreProfile;
+import eu.chargetime.ocpp.feature.profile.ServerSmartChargingProfile;
 import eu.chargetime.ocpp.model.Confirmation;
 import eu.chargetime.ocpp.model.Request;
 import eu.chargetime.ocpp.model.SessionInformation;
@@ -54,6 +55,7 @@ public final class JavaOcaBackend implements AutoCloseable {
     public JavaOcaBackend(int port) {
         this.port = port;
         server = new JSONServer(new ServerCoreProfile(new Handler()));
+        server.addFeatureProfile(new ServerSmartChargingProfile()); // so that it can send the Smart Charging CALLs
         server.open("127.0.0.1", port, new ServerEvents() {
             @Override
             public void authenticateSession(SessionInformation information, String username, byte[] given)
