@@ -77,7 +77,8 @@ public final class KeyCatalogue {
         // Smart Charging (9.4)
         integer("ChargeProfileMaxStackLevel", Access.READ_ONLY, 10, 10, 10);
         csl("ChargingScheduleAllowedChargingRateUnit", Access.READ_ONLY, 1, 2, Set.of("Current", "Power"), "Current,Power");
-        integer("ChargingScheduleMaxPeriods", Access.READ_ONLY, 96, 96, 96); // a day in 15-minute steps (day-ahead prices)
+        // a day in 15-minute steps: what backends that follow day-ahead prices send
+        integer("ChargingScheduleMaxPeriods", Access.READ_ONLY, 96, 96, 96);
         bool("ConnectorSwitch3to1PhaseSupported", Access.READ_ONLY, false);
         integer("MaxChargingProfilesInstalled", Access.READ_ONLY, 20, 20, 20);
         // Security whitepaper

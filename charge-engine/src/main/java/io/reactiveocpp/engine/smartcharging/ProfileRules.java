@@ -56,7 +56,8 @@ final class ProfileRules {
 
     /** What the profile itself must satisfy, wherever it goes. */
     String content(ChargingProfile profile) {
-        if (profile.transactionId() != null && profile.chargingProfilePurpose() != ChargingProfilePurposeType.TX_PROFILE) {
+        if (profile.transactionId() != null
+                && profile.chargingProfilePurpose() != ChargingProfilePurposeType.TX_PROFILE) {
             return "transactionId: only a TxProfile names a transaction";
         }
         int maxStack = config.integer("ChargeProfileMaxStackLevel");
@@ -73,7 +74,8 @@ final class ProfileRules {
         if (!recurring && profile.recurrencyKind() != null) {
             return "recurrencyKind: only for a Recurring profile, not " + profile.chargingProfileKind().literal();
         }
-        if (profile.validFrom() != null && profile.validTo() != null && !profile.validTo().isAfter(profile.validFrom())) {
+        if (profile.validFrom() != null && profile.validTo() != null
+                && !profile.validTo().isAfter(profile.validFrom())) {
             return "validTo: " + profile.validTo() + " is not after validFrom " + profile.validFrom();
         }
         return schedule(profile.chargingSchedule());
