@@ -169,6 +169,10 @@ class SmartChargingScenarioTest {
 
         assertThat(backend.receive(new GetCompositeScheduleRequest(3, 3_600, null)).status())
                 .as("no connector 3").isEqualTo(GetCompositeScheduleStatus.REJECTED);
+        assertThat(backend.receive(new GetCompositeScheduleRequest(1, 7 * 86_400, null)).status())
+                .as("a week is the most").isEqualTo(GetCompositeScheduleStatus.ACCEPTED);
+        assertThat(backend.receive(new GetCompositeScheduleRequest(1, Integer.MAX_VALUE, null)).status())
+                .as("68 years of quarter hours are not computed").isEqualTo(GetCompositeScheduleStatus.REJECTED);
     }
 
     @Test

@@ -23,13 +23,20 @@ import java.util.function.Function;
 
 /**
  * GetCompositeSchedule (OCPP 1.6 section 5.7): the composite of connector {@code connectorId} (0: the station total)
- * from now for {@code duration} seconds, in the requested unit or A; Rejected for a connector the station lacks. The
+ * from now for {@code duration} seconds (at most a week), in the requested unit or A; Rejected for a connector the
+ * station lacks or a longer duration. The
  * answer carries no chargingSchedule when no profile sets a limit in that time.
  */
 public final class GetCompositeScheduleHandler
         implements Function<GetCompositeScheduleRequest, Mono<GetCompositeScheduleConfirmation>> {
 
     private static final Logger LOG = LoggerFactory.getLogger(GetCompositeScheduleHandler.class);
+    /**
+     * The longest composite reported: a week. Longer is Rejected ("not able to report the requested schedule"), so that
+     * a backend cannot make the station compute and send millions of periods (ten years of a daily profile in quarter
+     * hours are 350,000 periods and megabytes of JSON).
+     */
+    static final int MAX_DURATION_S = 7 * 86_400;
 
     private final ChargingProfiles profiles;
     private final Transactions transactions;
@@ -49,10 +56,14 @@ public final class GetCompositeScheduleHandler
     @Override
     public Mono<GetCompositeScheduleConfirmation> apply(GetCompositeScheduleRequest request) {
         int connectorId = request.connectorId();
-        if (connectorId < 0 || connectorId > connectorCount || request.duration() < 0) {
-            LOG.info("GetCompositeSchedule rejected: {}", request.duration() < 0
-                    ? "duration: must be 0 s or more, not " + request.duration()
-                    : "connectorId: no connector " + connectorId + " (0 to " + connectorCount + ")");
+        String refusal = connectorId < 0 || connectorId > connectorCount
+                ? "connectorId: no connector " + connectorId + " (0 to " + connectorCount + ")"
+                : request.duration() < 0 ? "duration: must be 0 s or more, not " + request.duration()
+                : request.duration() > MAX_DURATION_S ? "duration: at most " + MAX_DURATION_S + " s (7 days), not "
+                + request.duration()
+                : null;
+        if (refusal != null) {
+            LOG.info("GetCompositeSchedule rejected: {}", refusal);
             return Mono.just(new GetCompositeScheduleConfirmation(GetCompositeScheduleStatus.REJECTED, null, null,
                     null));
         }
