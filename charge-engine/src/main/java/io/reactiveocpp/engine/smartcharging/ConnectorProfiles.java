@@ -62,6 +62,11 @@ final class ConnectorProfiles {
     }
 
     static void addBreakpoints(ProfileTimeline[] layer, long from, long to, Breakpoints sink) {
+        long bound = 0;
+        for (ProfileTimeline timeline : layer) {
+            bound += timeline.breakpointBound(from, to);
+        }
+        sink.reserve(bound);
         for (ProfileTimeline timeline : layer) {
             timeline.addBreakpoints(from, to, sink);
         }
