@@ -65,6 +65,9 @@ public final class CompositeSchedules {
                                           TransactionStart tx, Instant from, Instant to, ChargingRateUnitType unit,
                                           Supply supply) {
         Window window = Window.of(installed, connectorId, from, to, unit, supply);
+        if (layer == null) {
+            throw new IllegalArgumentException("layer is required");
+        }
         boolean station = layer == Layer.STATION;
         ConnectorProfiles profiles = new ConnectorProfiles(installed, connectorId, tx, window.fromMs, supply, station,
                 !station);
@@ -150,7 +153,8 @@ public final class CompositeSchedules {
                 phases = Math.max(phases, connector.transaction[ConnectorProfiles.timeline(choice)]
                         .phases(ConnectorProfiles.period(choice)));
             }
-            if (station != ConnectorProfiles.NONE && (Double.isNaN(sum) || watts(stationProfiles.station, station) < sum)) {
+            if (station != ConnectorProfiles.NONE
+                    && (Double.isNaN(sum) || watts(stationProfiles.station, station) < sum)) {
                 emit(merger, stationProfiles.station, station, at, end, unit);
             } else if (!Double.isNaN(sum)) {
                 // a sum has no deciding profile; it is converted with the most phases among its terms

@@ -51,8 +51,8 @@ class CompositeSchedulesPropertyTest {
             Double limit = limitAt(composite, t);
             for (InstalledProfile p : considered(c)) {
                 Double own = naiveLimit(p, c.tx(), t, Supply.THREE_PHASE_230);
-                boolean binding = p.profile().chargingProfilePurpose() == ChargingProfilePurposeType.CHARGE_POINT_MAX_PROFILE
-                        || p == prevailing(c, t);
+                boolean binding = p == prevailing(c, t)
+                        || p.profile().chargingProfilePurpose() == ChargingProfilePurposeType.CHARGE_POINT_MAX_PROFILE;
                 if (own != null && binding) {
                     assertThat(limit).as("at %s under %s", t, p.ref()).isNotNull();
                     assertThat(limit).as("at %s under %s", t, p.ref()).isLessThanOrEqualTo(own / 690.0 + 1e-9);
@@ -147,7 +147,8 @@ class CompositeSchedulesPropertyTest {
     /** The transaction-layer profile that has a period at t and comes first by purpose, stack level, connector. */
     private static InstalledProfile prevailing(Case c, Instant t) {
         return considered(c).stream()
-                .filter(p -> p.profile().chargingProfilePurpose() != ChargingProfilePurposeType.CHARGE_POINT_MAX_PROFILE)
+                .filter(p -> p.profile().chargingProfilePurpose()
+                        != ChargingProfilePurposeType.CHARGE_POINT_MAX_PROFILE)
                 .filter(p -> naiveLimit(p, c.tx(), t, Supply.THREE_PHASE_230) != null)
                 .min(Comparator.comparing((InstalledProfile p) ->
                                 p.profile().chargingProfilePurpose() != ChargingProfilePurposeType.TX_PROFILE)
@@ -161,7 +162,8 @@ class CompositeSchedulesPropertyTest {
     private static Double naiveLimit(InstalledProfile installed, TransactionStart tx, Instant t, Supply supply) {
         ChargingProfile p = installed.profile();
         ChargingSchedule s = p.chargingSchedule();
-        if ((p.validFrom() != null && t.isBefore(p.validFrom())) || (p.validTo() != null && !t.isBefore(p.validTo()))) {
+        if ((p.validFrom() != null && t.isBefore(p.validFrom()))
+                || (p.validTo() != null && !t.isBefore(p.validTo()))) {
             return null;
         }
         Instant start = p.chargingProfileKind() == ChargingProfileKindType.RELATIVE || s.startSchedule() == null
