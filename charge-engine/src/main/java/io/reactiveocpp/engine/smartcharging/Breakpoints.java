@@ -9,7 +9,7 @@ import java.util.Arrays;
  */
 final class Breakpoints {
 
-    private long[] instants = new long[64];
+    private long[] instants = new long[16];
     private int size;
 
     Breakpoints(long from, long to) {
@@ -21,6 +21,14 @@ final class Breakpoints {
     void addWithin(long t, long from, long to) {
         if (t > from && t < to) {
             add(t);
+        }
+    }
+
+    /** Makes room for {@code more} instants at once (up to 65,536; beyond that the array grows as it fills). */
+    void reserve(long more) {
+        long wanted = Math.min(size + more, 1 << 16);
+        if (wanted > instants.length) {
+            instants = Arrays.copyOf(instants, (int) wanted);
         }
     }
 

@@ -65,8 +65,12 @@ public final class CompositeSchedules {
                                           TransactionStart tx, Instant from, Instant to, ChargingRateUnitType unit,
                                           Supply supply) {
         Window window = Window.of(installed, connectorId, from, to, unit, supply);
-        ConnectorProfiles profiles = new ConnectorProfiles(installed, connectorId, tx, window.fromMs, supply);
+        if (layer == null) {
+            throw new IllegalArgumentException("layer is required");
+        }
         boolean station = layer == Layer.STATION;
+        ConnectorProfiles profiles = new ConnectorProfiles(installed, connectorId, tx, window.fromMs, supply, station,
+                !station);
         ProfileTimeline[] timelines = station ? profiles.station : profiles.transaction;
         Breakpoints breakpoints = new Breakpoints(window.fromMs, window.toMs);
         ConnectorProfiles.addBreakpoints(timelines, window.fromMs, window.toMs, breakpoints);
@@ -121,12 +125,14 @@ public final class CompositeSchedules {
             throw new IllegalArgumentException(connectorCount < 1
                     ? "connectorCount must be 1 or more, not " + connectorCount : "transactions is required");
         }
-        ConnectorProfiles stationProfiles = new ConnectorProfiles(installed, 0, null, window.fromMs, supply);
+        ConnectorProfiles stationProfiles = new ConnectorProfiles(installed, 0, null, window.fromMs, supply, true,
+                false);
         ConnectorProfiles[] connectors = new ConnectorProfiles[connectorCount];
         Breakpoints breakpoints = new Breakpoints(window.fromMs, window.toMs);
         ConnectorProfiles.addBreakpoints(stationProfiles.station, window.fromMs, window.toMs, breakpoints);
         for (int c = 1; c <= connectorCount; c++) {
-            connectors[c - 1] = new ConnectorProfiles(installed, c, transactions.apply(c), window.fromMs, supply);
+            connectors[c - 1] = new ConnectorProfiles(installed, c, transactions.apply(c), window.fromMs, supply,
+                    false, true);
             ConnectorProfiles.addBreakpoints(connectors[c - 1].transaction, window.fromMs, window.toMs, breakpoints);
         }
         int count = breakpoints.sorted();
@@ -147,7 +153,8 @@ public final class CompositeSchedules {
                 phases = Math.max(phases, connector.transaction[ConnectorProfiles.timeline(choice)]
                         .phases(ConnectorProfiles.period(choice)));
             }
-            if (station != ConnectorProfiles.NONE && (Double.isNaN(sum) || watts(stationProfiles.station, station) < sum)) {
+            if (station != ConnectorProfiles.NONE
+                    && (Double.isNaN(sum) || watts(stationProfiles.station, station) < sum)) {
                 emit(merger, stationProfiles.station, station, at, end, unit);
             } else if (!Double.isNaN(sum)) {
                 // a sum has no deciding profile; it is converted with the most phases among its terms

@@ -31,6 +31,12 @@ final class ConnectorProfiles {
 
     ConnectorProfiles(Collection<InstalledProfile> installed, int connectorId, TransactionStart tx, long fromMs,
                       Supply supply) {
+        this(installed, connectorId, tx, fromMs, supply, true, true);
+    }
+
+    /** Only the layers asked for (the other stays empty): a query of one layer builds no timeline of the other. */
+    ConnectorProfiles(Collection<InstalledProfile> installed, int connectorId, TransactionStart tx, long fromMs,
+                      Supply supply, boolean withStation, boolean withTransaction) {
         List<ProfileTimeline> stationLayer = new ArrayList<>();
         List<ProfileTimeline> transactionLayer = new ArrayList<>();
         for (InstalledProfile candidate : installed) {
@@ -38,17 +44,17 @@ final class ConnectorProfiles {
             int on = candidate.connectorId();
             switch (profile.chargingProfilePurpose()) {
                 case CHARGE_POINT_MAX_PROFILE -> {
-                    if (on == 0) {
+                    if (withStation && on == 0) {
                         stationLayer.add(new ProfileTimeline(candidate, tx, fromMs, supply));
                     }
                 }
                 case TX_DEFAULT_PROFILE -> {
-                    if (on == 0 || on == connectorId) {
+                    if (withTransaction && (on == 0 || on == connectorId)) {
                         transactionLayer.add(new ProfileTimeline(candidate, tx, fromMs, supply));
                     }
                 }
                 case TX_PROFILE -> {
-                    if (on == connectorId && tx != null && (profile.transactionId() == null
+                    if (withTransaction && on == connectorId && tx != null && (profile.transactionId() == null
                             || profile.transactionId().equals(tx.transactionId()))) {
                         transactionLayer.add(new ProfileTimeline(candidate, tx, fromMs, supply));
                     }
@@ -62,6 +68,11 @@ final class ConnectorProfiles {
     }
 
     static void addBreakpoints(ProfileTimeline[] layer, long from, long to, Breakpoints sink) {
+        long bound = 0;
+        for (ProfileTimeline timeline : layer) {
+            bound += timeline.breakpointBound(from, to);
+        }
+        sink.reserve(bound);
         for (ProfileTimeline timeline : layer) {
             timeline.addBreakpoints(from, to, sink);
         }

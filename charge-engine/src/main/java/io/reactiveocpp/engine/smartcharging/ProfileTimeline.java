@@ -110,6 +110,12 @@ final class ProfileTimeline {
         }
     }
 
+    /** At most how many breakpoints {@link #addBreakpoints} adds for {@code [from, to)}. */
+    long breakpointBound(long from, long to) {
+        long runs = cycleMs == 0 ? 1 : (to - from) / cycleMs + 2;
+        return runs * (offsetMs.length + 1) + 2;
+    }
+
     private void addRun(long run, long from, long to, Breakpoints sink) {
         for (long offset : offsetMs) {
             if (offset >= durationMs) {
