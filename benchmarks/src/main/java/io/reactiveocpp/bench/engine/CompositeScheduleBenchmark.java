@@ -54,12 +54,44 @@ public class CompositeScheduleBenchmark {
     private final Instant now = Instant.parse("2026-12-07T08:00:00Z");
     private final TransactionStart tx = new TransactionStart(4711, now.minus(Duration.ofMinutes(20)));
     private final List<InstalledProfile> installed = profiles(now);
+    private static final com.fasterxml.jackson.core.JsonFactory JSON = new com.fasterxml.jackson.core.JsonFactory();
+    private final java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream(8192);
+    private final ChargingSchedule answer = (ChargingSchedule) getComposite24h();
 
     @Benchmark
     public Object getComposite24h() {
         Instant to = now.plus(Duration.ofHours(24));
         return CompositeSchedules.toSchedule(CompositeSchedules.connector(installed, 1, tx, now, to,
                 ChargingRateUnitType.A, SUPPLY), now, ChargingRateUnitType.A, 32);
+    }
+
+    /**
+     * The floor: Jackson alone (jackson-core's generator, a reused buffer) writing the same 57-period answer that
+     * {@link #getComposite24h} computes, which a station must at least do to send it.
+     */
+    @Benchmark
+    public int floorJacksonWritesTheAnswer() throws java.io.IOException {
+        buffer.reset();
+        try (com.fasterxml.jackson.core.JsonGenerator json = JSON.createGenerator(buffer)) {
+            json.writeStartObject();
+            json.writeStringField("status", "Accepted");
+            json.writeNumberField("connectorId", 1);
+            json.writeStringField("scheduleStart", "2026-12-07T08:00:00.000Z");
+            json.writeObjectFieldStart("chargingSchedule");
+            json.writeNumberField("duration", answer.duration());
+            json.writeStringField("chargingRateUnit", "A");
+            json.writeArrayFieldStart("chargingSchedulePeriod");
+            for (ChargingSchedulePeriod period : answer.chargingSchedulePeriod()) {
+                json.writeStartObject();
+                json.writeNumberField("startPeriod", period.startPeriod());
+                json.writeNumberField("limit", period.limit());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+            json.writeEndObject();
+        }
+        return buffer.size();
     }
 
     @Benchmark
