@@ -106,8 +106,10 @@ public final class LimitEnforcer {
             next = earlier(next, boundary(own, now));
         }
         timer.dispose();
-        timer = scheduler.schedule(this::refresh, Math.max(1, Duration.between(now, next).toMillis()),
-                TimeUnit.MILLISECONDS);
+        if (!installed.isEmpty()) { // without a profile nothing changes until one is set (thousands in fleet mode)
+            timer = scheduler.schedule(this::refresh, Math.max(1, Duration.between(now, next).toMillis()),
+                    TimeUnit.MILLISECONDS);
+        }
         share();
     }
 

@@ -129,6 +129,27 @@ class LimitEnforcerTest {
         assertThat(bridge.offer(1)).isEqualTo(32);
     }
 
+    @Test
+    void withoutProfilesNoTimerRunsButWithOneItLooksAgainAfterTheHorizon() {
+        charging(1);
+        enforcer.refresh();
+        // a profile appears without a refresh (as none would): no timer looks, not even a day later
+        profiles.add(new InstalledProfile(0, profile(4, 0, ChargingProfilePurposeType.TX_DEFAULT_PROFILE, T0,
+                period(0, 10))));
+        time.advanceTimeBy(Duration.ofHours(26));
+        assertThat(station.commands).isEmpty();
+
+        enforcer.refresh();
+        assertThat(station.commands).containsExactly("offer 1 10.0");
+        // one period without end: the only timer is the 25-h horizon, after which it looks again
+        profiles.set(0, new InstalledProfile(0, profile(4, 0, ChargingProfilePurposeType.TX_DEFAULT_PROFILE, T0,
+                period(0, 12))));
+        time.advanceTimeBy(Duration.ofHours(25).minusMillis(1));
+        assertThat(station.commands).containsExactly("offer 1 10.0");
+        time.advanceTimeBy(Duration.ofMillis(1));
+        assertThat(station.commands).endsWith("offer 1 12.0");
+    }
+
     private void charging(int id) {
         running[id] = new TransactionStart(id, T0);
         connectors.update(id, f -> f.withTransaction(true).withOffered(bridge.offer(id)));
