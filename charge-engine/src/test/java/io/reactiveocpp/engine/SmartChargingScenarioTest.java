@@ -167,6 +167,12 @@ class SmartChargingScenarioTest {
                 ChargingRateUnitType.W));
         assertThat(periods(watts)).containsExactly("0:11040", "1800:6900");
 
+        // connector 0, the station's total: connector 2 has no profile, so only the station's 16 A bound the sum
+        GetCompositeScheduleConfirmation total = backend.receive(new GetCompositeScheduleRequest(0, 3_600,
+                ChargingRateUnitType.A));
+        assertThat(total.connectorId()).isZero();
+        assertThat(periods(total)).containsExactly("0:16.0");
+
         assertThat(backend.receive(new GetCompositeScheduleRequest(3, 3_600, null)).status())
                 .as("no connector 3").isEqualTo(GetCompositeScheduleStatus.REJECTED);
         assertThat(backend.receive(new GetCompositeScheduleRequest(1, 7 * 86_400, null)).status())
