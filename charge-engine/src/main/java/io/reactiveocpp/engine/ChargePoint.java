@@ -47,6 +47,7 @@ import io.reactiveocpp.engine.handler.GetConfigurationHandler;
 import io.reactiveocpp.engine.handler.RemoteStartTransactionHandler;
 import io.reactiveocpp.engine.handler.RemoteStopTransactionHandler;
 import io.reactiveocpp.engine.store.EngineStore;
+import io.reactiveocpp.engine.firmware.FileTransfer;
 import io.reactiveocpp.engine.smartcharging.ChargingProfiles;
 import io.reactiveocpp.engine.smartcharging.ConnectorLimit;
 import io.reactiveocpp.engine.smartcharging.LimitEnforcer;
@@ -64,6 +65,7 @@ import io.reactiveocpp.session.OcppClient;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Function;
 
@@ -88,6 +90,8 @@ public final class ChargePoint {
     private final Reservations reservations;
     private final ChargingProfiles profiles;
     private final LimitEnforcer limits;
+    private final FileTransfer transfer;
+    private final Path files;
     private final HardwareBridge bridge;
     private final HardwareEvents hardware;
     private final MeterReadings readings;
@@ -100,8 +104,21 @@ public final class ChargePoint {
     private final TariffAndUsage tariffAndUsage;
     private boolean reported;
 
+    /** A charge point without file transfers: firmware updates and diagnostics uploads fail (tests, fleet mode). */
     public ChargePoint(OcppClient client, ChargingStation station, Configuration config, EngineStore store,
                        Scheduler scheduler, StationIdentity identity) {
+        this(client, station, config, store, scheduler, identity, FileTransfer.UNAVAILABLE, null);
+    }
+
+    /**
+     * @param transfer how firmware is downloaded and diagnostics uploaded
+     * @param files    the directory for downloaded firmware and diagnostics archives ({@code null}: none, so those
+     *                 requests fail)
+     */
+    public ChargePoint(OcppClient client, ChargingStation station, Configuration config, EngineStore store,
+                       Scheduler scheduler, StationIdentity identity, FileTransfer transfer, Path files) {
+        this.transfer = transfer;
+        this.files = files;
         Traffic traffic = new Traffic(client, scheduler);
         this.client = traffic;
         this.config = config;
