@@ -139,6 +139,18 @@ class FtpTransferTest {
     }
 
     @Test
+    void aConnectionDroppedMidTransferIsInterruptedAndLeavesThePartialFileForAResume() throws Exception {
+        byte[] part = Arrays.copyOf(content, 1000);
+        try (DroppingFtpServer dropping = new DroppingFtpServer(5000, part)) {
+            URI location = URI.create("ftp://127.0.0.1:" + dropping.port() + "/fw.bin");
+
+            assertThat(failure(() -> download(location, NO_LIMIT)).reason()).isEqualTo(Reason.INTERRUPTED);
+            assertThat(dropping.commands).contains("RETR");
+        }
+        assertThat(Files.readAllBytes(dir.resolve("fw.bin"))).isEqualTo(part);
+    }
+
+    @Test
     void uploadStoresTheFileUnderItsNameInTheLocationsDirectory() throws Exception {
         Path file = Files.write(dir.resolve("diag.zip"), content);
 
