@@ -1,5 +1,7 @@
 package io.reactiveocpp.app;
 
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -7,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,6 +34,20 @@ class DataDirectoryFilesTest {
 
         DataDirectory.prepare(parent.resolve("data"), Clock.systemUTC()).directory("files");
 
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(files))).isEqualTo("rwx------");
+    }
+
+    @Test
+    void theChargePointGetsItsFilesDirectoryInTheDataDirectory() throws Exception {
+        Path config = Files.writeString(parent.resolve("config.yaml"), "hal: sim\n");
+        Settings settings = SettingsLoader.load(new SettingsLoader.Overrides(config, "ws://127.0.0.1:1", "CP-1",
+                parent.resolve("data"), 0, null, null, null, null), Map.of());
+
+        new ChargePointRuntime(settings, "ws://127.0.0.1:1", new PrometheusMeterRegistry(PrometheusConfig.DEFAULT),
+                () -> { }).close();
+
+        Path files = parent.resolve("data/files");
+        assertThat(files).isDirectory();
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(files))).isEqualTo("rwx------");
     }
 }
