@@ -91,6 +91,16 @@ class HttpTransferTest {
     }
 
     @Test
+    void aFewRedirectsAreFollowedButNotALoop() throws Exception {
+        assertThat(Files.readAllBytes(download(at("/old/fw.bin"), NO_LIMIT))).isEqualTo(content);
+
+        TransferException e = failure(() -> download(at("/loop"), NO_LIMIT));
+        assertThat(e.reason()).isEqualTo(Reason.PROTOCOL);
+        assertThat(e.getMessage()).contains("HTTP 302");
+        assertThat(server.loops).hasValue(1 + HttpClients.MAX_REDIRECTS);
+    }
+
+    @Test
     void aMissingFileIsNotFound() {
         assertThat(failure(() -> download(at("/nothing.bin"), NO_LIMIT)).reason()).isEqualTo(Reason.NOT_FOUND);
     }

@@ -16,10 +16,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * An HTTP(S) server on 127.0.0.1 (Reactor Netty) serving one file with Range support: {@code /fw.bin} open,
- * {@code /secret/fw.bin} behind Basic {@code bob:s3cret-pw}, {@code /stream.bin} without a Content-Length;
+ * {@code /old/fw.bin} redirecting to it, {@code /loop} redirecting to itself, {@code /secret/fw.bin} behind Basic {@code bob:s3cret-pw}, {@code /stream.bin} without a Content-Length;
  * PUT under {@code /up/}, and {@code /post-only/} which refuses PUT with 405 and takes a multipart POST.
  */
 final class TestHttpServer implements AutoCloseable {
@@ -33,12 +34,20 @@ final class TestHttpServer implements AutoCloseable {
     /** Bodies received, by "METHOD path". */
     final Map<String, byte[]> received = new ConcurrentHashMap<>();
     final Map<String, String> contentTypes = new ConcurrentHashMap<>();
+    /** GETs of {@code /loop}. */
+    final AtomicInteger loops = new AtomicInteger();
     private final DisposableServer server;
 
     TestHttpServer(byte[] content, SslContext tls) {
         this.content = content;
         HttpServer http = HttpServer.create().host("127.0.0.1").port(0).route(routes -> routes
                 .get("/fw.bin", this::serve)
+                .get("/old/fw.bin", (request, response) -> response.status(302)
+                        .header(HttpHeaderNames.LOCATION, "/fw.bin").send())
+                .get("/loop", (request, response) -> {
+                    loops.incrementAndGet();
+                    return response.status(302).header(HttpHeaderNames.LOCATION, "/loop").send();
+                })
                 .get("/secret/fw.bin", (request, response) -> authorized(request)
                         ? serve(request, response) : response.status(401).send())
                 .get("/stream.bin", (request, response) -> response.sendByteArray(
