@@ -101,8 +101,15 @@ final class FtpTransfer implements FileTransfer {
     private static void copy(FtpConnection connection, InputStream in, Path target, long partial, long size,
                              long maxBytes, LongConsumer progress, String shown) throws IOException {
         FTPClient client = connection.client();
-        try (TargetFile file = TargetFile.open(target, partial > 0, size < 0 ? -1 : size - partial, maxBytes,
-                progress, shown)) {
+        TargetFile opened;
+        try {
+            opened = TargetFile.open(target, partial > 0, size < 0 ? -1 : size - partial, maxBytes, progress, shown);
+        } catch (TransferException e) {
+            client.abort(); // no room on the disk: the server stops sending
+            in.close();
+            throw e;
+        }
+        try (TargetFile file = opened) {
             try (in) {
                 byte[] buffer = new byte[FileChunks.CHUNK];
                 int read;
