@@ -3,6 +3,8 @@ package io.reactiveocpp.app;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.reactiveocpp.codec.type.Reason;
 import io.reactiveocpp.app.metrics.EngineMeters;
+import io.reactiveocpp.app.transfer.SchemeTransfer;
+import io.reactiveocpp.app.transfer.TransferSettings;
 import io.reactiveocpp.engine.ChargePoint;
 import io.reactiveocpp.engine.StationIdentity;
 import io.reactiveocpp.engine.boot.Registration;
@@ -95,7 +97,8 @@ public final class ChargePointRuntime implements AutoCloseable {
         chargePoint = new ChargePoint(session, station, config, engineStore, engineThread,
                 new StationIdentity(settings.vendor(), settings.model(), settings.chargePointId(), null,
                         Version.VERSION, null, null, station.connector(1).meter().model(),
-                        station.connector(1).meter().serialNumber()));
+                        station.connector(1).meter().serialNumber()),
+                new SchemeTransfer(TransferSettings.of(this::tlsSettings)), data.directory("files"));
         engineMeters = new EngineMeters(chargePoint, registry);
         for (DataDirectory.SetAside event : data.setAside()) {
             registry.counter("ocpp_database_set_aside_total", "database", event.database()).increment();
@@ -168,8 +171,7 @@ public final class ChargePointRuntime implements AutoCloseable {
         String proxy = config.value("WebSocketProxy");
         return SessionConfig.builder(config.value("BackendUrl"), settings.chargePointId())
                 .authorizationKey(key)
-                .tls(new TlsSettings(TlsSettings.ServerVerification.fromKey(config.value("TlsServerVerification")),
-                        TlsSettings.CipherStrictness.fromKey(config.value("TlsCipherStrictness")), null, null, null))
+                .tls(tlsSettings())
                 .proxy(proxy == null || proxy.isEmpty() ? null : proxy)
                 .pingInterval(Duration.ofSeconds(config.integer("WebSocketPingInterval")))
                 .connectionTimeout(Duration.ofSeconds(config.integer("BackendConnectionTimeout")))
@@ -180,6 +182,12 @@ public final class ChargePointRuntime implements AutoCloseable {
                 .retransmitMeterValues(config.bool("RetransmitMeterValues"))
                 .messageQueueCapacity(config.integer("MessageQueueCapacity"))
                 .build();
+    }
+
+    /** The OCPP link's TLS settings; the file transfers (firmware, diagnostics) trust the same. */
+    private TlsSettings tlsSettings() {
+        return new TlsSettings(TlsSettings.ServerVerification.fromKey(config.value("TlsServerVerification")),
+                TlsSettings.CipherStrictness.fromKey(config.value("TlsCipherStrictness")), null, null, null);
     }
 
     /** What the constructor opened before it failed. */

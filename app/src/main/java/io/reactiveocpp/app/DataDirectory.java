@@ -82,6 +82,20 @@ public final class DataDirectory {
         return dir;
     }
 
+    /** The subdirectory {@code name}, created owner-only ({@code 0700}) like the data directory, or made so. */
+    public Path directory(String name) {
+        Path sub = dir.resolve(name);
+        try {
+            if (!Files.isDirectory(sub)) {
+                Files.createDirectories(sub);
+            }
+            restrict(sub, OWNER_ONLY_DIRECTORY);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the directory " + sub, e);
+        }
+        return sub;
+    }
+
     /**
      * Opens the database {@code name} with {@code opener}: the file owner-only, checked first, and kept aside for
      * a fresh one when the check or the open fails (see the class comment).

@@ -8,16 +8,13 @@ import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.websocketx.WebSocketClientHandshakeException;
 import io.netty.handler.proxy.ProxyConnectException;
 import io.reactiveocpp.session.SessionConfig;
-import io.reactiveocpp.session.TlsSettings;
 import reactor.core.publisher.Mono;
 import reactor.netty.http.client.HttpClient;
 import reactor.netty.http.client.WebsocketClientSpec;
 import reactor.netty.resources.ConnectionProvider;
 import reactor.netty.transport.ProxyProvider;
 
-import javax.net.ssl.SSLEngine;
 import javax.net.ssl.SSLException;
-import javax.net.ssl.SSLParameters;
 import java.net.ConnectException;
 import java.net.UnknownHostException;
 import java.nio.channels.ClosedChannelException;
@@ -82,7 +79,7 @@ public final class NettyTransport implements Transport {
             client = client.runOn(loop);
         }
         if ("wss".equals(config.backendUrl().getScheme())) {
-            client = secure(client, config.tls());
+            client = TlsClients.secure(client, config.tls());
         }
         if (config.proxy() != null) {
             client = client.proxy(proxy -> proxy.type(ProxyProvider.Proxy.HTTP)
@@ -128,21 +125,6 @@ public final class NettyTransport implements Transport {
                 // the platform keeps its defaults; pings and CALL timeouts still find a dead link
             }
         }
-    }
-
-    private static HttpClient secure(HttpClient client, TlsSettings tls) {
-        var context = TlsContexts.forClient(tls);
-        if (tls.serverVerification() == TlsSettings.ServerVerification.FULL) {
-            // Reactor Netty's default for clients verifies the host name (HTTPS endpoint identification)
-            return client.secure(ssl -> ssl.sslContext(context));
-        }
-        return client.secure(ssl -> ssl.sslContext(context).handlerConfigurator(handler -> {
-            SSLEngine engine = handler.engine();
-            SSLParameters parameters = engine.getSSLParameters();
-            // "" switches the check off; null would be ignored by setSSLParameters and keep Netty's HTTPS default
-            parameters.setEndpointIdentificationAlgorithm("");
-            engine.setSSLParameters(parameters);
-        }));
     }
 
     /** Turns whatever Netty reports into a {@link LinkException} an operator can act on. */
