@@ -1,15 +1,10 @@
 package io.reactiveocpp.engine.diagnostics;
 
-import io.reactiveocpp.codec.message.Request;
-import io.reactiveocpp.codec.message.firmware.DiagnosticsStatusNotificationRequest;
-import io.reactiveocpp.codec.message.security.LogStatusNotificationRequest;
 import io.reactiveocpp.codec.type.DiagnosticsStatus;
 import io.reactiveocpp.codec.type.LogType;
-import io.reactiveocpp.codec.type.UploadLogStatus;
 import io.reactiveocpp.engine.EngineClock;
 import io.reactiveocpp.engine.config.Configuration;
 import io.reactiveocpp.engine.firmware.FileTransfer;
-import io.reactiveocpp.engine.firmware.TransferException;
 import io.reactiveocpp.session.OcppClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -56,6 +51,7 @@ public final class Diagnostics {
     private static final Duration QUERY_TIMEOUT = Duration.ofSeconds(5);
 
     private final OcppClient client;
+    private final UploadReports reports;
     private final Configuration config;
     private final StatusText status;
     private final EngineClock clock;
@@ -69,7 +65,23 @@ public final class Diagnostics {
     private int sameName;
 
     /** An upload under way. */
-    private record Upload(UploadJob job, String fileName, Disposable[] work) {
+    private static final class Upload {
+        private final UploadJob job;
+        private final String fileName;
+        private Disposable work;
+
+        Upload(UploadJob job, String fileName) {
+            this.job = job;
+            this.fileName = fileName;
+        }
+
+        UploadJob job() {
+            return job;
+        }
+
+        String fileName() {
+            return fileName;
+        }
     }
 
     /**
@@ -79,6 +91,7 @@ public final class Diagnostics {
     public Diagnostics(OcppClient client, Configuration config, StatusText status, EngineClock clock,
                        Scheduler scheduler, Scheduler io, FileTransfer transfer, Path files, LogSource logs) {
         this.client = client;
+        this.reports = new UploadReports(client);
         this.config = config;
         this.status = status;
         this.clock = clock;
@@ -100,10 +113,10 @@ public final class Diagnostics {
         }
         cancel();
         String name = fileName(job);
-        Upload upload = new Upload(job, name, new Disposable[1]);
+        Upload upload = new Upload(job, name);
         current = upload;
         // after the answer: the CALLRESULT goes before the first status notification
-        upload.work()[0] = Mono.defer(() -> run(upload)).subscribeOn(scheduler)
+        upload.work = Mono.defer(() -> run(upload)).subscribeOn(scheduler)
                 .subscribe(null, error -> ended(upload, error), () -> ended(upload, null));
         return name;
     }
@@ -114,7 +127,7 @@ public final class Diagnostics {
         current = null;
         if (running != null) {
             LOG.info("{} to {} canceled by a newer request", running.fileName(), running.job().location().getHost());
-            running.work()[0].dispose();
+            running.work.dispose();
         }
         return running != null;
     }
@@ -134,12 +147,12 @@ public final class Diagnostics {
 
     /** Sends DiagnosticsStatusNotification with {@link #diagnosticsStatus()} (TriggerMessage). */
     public void reportDiagnosticsStatus() {
-        send(new DiagnosticsStatusNotificationRequest(diagnosticsStatus()));
+        reports.diagnostics(diagnosticsStatus());
     }
 
     private Mono<Void> run(Upload upload) {
         UploadJob job = upload.job();
-        report(job, DiagnosticsStatus.UPLOADING, UploadLogStatus.UPLOADING);
+        reports.uploading(job);
         Path archive = files.resolve("diagnostics").resolve(upload.fileName());
         Map<String, String> texts = new LinkedHashMap<>();
         if (job.type() == LogType.DIAGNOSTICS_LOG) {
@@ -188,30 +201,11 @@ public final class Diagnostics {
         UploadJob job = upload.job();
         if (error == null) {
             LOG.info("{} uploaded to {}", upload.fileName(), job.location().getHost());
-            report(job, DiagnosticsStatus.UPLOADED, UploadLogStatus.UPLOADED);
+            reports.uploaded(job);
             return;
         }
         LOG.warn("{} not uploaded to {}: {}", upload.fileName(), job.location().getHost(), error.getMessage());
-        UploadLogStatus logStatus = UploadLogStatus.UPLOAD_FAILURE;
-        if (error instanceof TransferException failed) {
-            logStatus = switch (failed.reason()) {
-                case AUTHENTICATION -> UploadLogStatus.PERMISSION_DENIED;
-                case PROTOCOL -> UploadLogStatus.BAD_MESSAGE;
-                case UNSUPPORTED -> UploadLogStatus.NOT_SUPPORTED_OPERATION;
-                default -> UploadLogStatus.UPLOAD_FAILURE;
-            };
-        }
-        report(job, DiagnosticsStatus.UPLOAD_FAILED, logStatus);
-    }
-
-    private void report(UploadJob job, DiagnosticsStatus diagnostics, UploadLogStatus log) {
-        send(job.isGetLog() ? new LogStatusNotificationRequest(log, job.requestId())
-                : new DiagnosticsStatusNotificationRequest(diagnostics));
-    }
-
-    private void send(Request<?> request) {
-        client.call(request).subscribe(null, e -> LOG.warn("{} not delivered: {}", request.action().wireName(),
-                e.getMessage()));
+        reports.failed(job, error);
     }
 
     /** {@code diagnostics-ID-yyyyMMdd-HHmmss.zip}, with a counter when the last upload had the same name. */
