@@ -46,4 +46,11 @@ class LogsSettingsTest {
         assertThatThrownBy(() -> load("logs: { maxSize: 1MB }\n", null, Map.of()))
                 .hasMessageContaining("unknown setting 'logs.maxSize'");
     }
+
+    @Test
+    void theExampleFileSetsFiftyMegabytes() {
+        Settings settings = SettingsLoader.load(new SettingsLoader.Overrides(Path.of("../deploy/config.example.yaml"),
+                null, null, dir, null, null, null, null, null, null, null), Map.of());
+        assertThat(settings.logsMaxTotalSize()).isEqualTo(50L << 20);
+    }
 }
