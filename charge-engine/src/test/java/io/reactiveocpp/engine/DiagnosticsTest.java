@@ -251,6 +251,9 @@ class DiagnosticsTest extends EngineScenario {
         assertThatThrownBy(() -> backend.receive(new GetLogRequest(new LogParameters("relative/path", null, null),
                 LogType.SECURITY_LOG, 5, 0, 0)))
                 .isInstanceOf(CallRefused.class).hasMessageContaining("log.remoteLocation");
+        assertThatThrownBy(() -> backend.receive(new GetLogRequest(new LogParameters(LOCATION, T0, T0.minusSeconds(1)),
+                LogType.SECURITY_LOG, 6, 0, 0)))
+                .isInstanceOf(CallRefused.class).hasMessageStartingWith("log.latestTimestamp:");
         assertThat(backend.quiet()).isTrue();
     }
 }

@@ -2,6 +2,7 @@ package io.reactiveocpp.engine.diagnostics;
 
 import io.reactiveocpp.codec.message.firmware.GetDiagnosticsRequest;
 import io.reactiveocpp.codec.message.security.GetLogRequest;
+import io.reactiveocpp.codec.type.LogParameters;
 import io.reactiveocpp.codec.type.LogType;
 
 import java.net.URI;
@@ -62,6 +63,12 @@ public record UploadJob(Integer requestId, LogType type, URI location, int retri
 
     /** GetLog: the log of its type in {@code oldestTimestamp..latestTimestamp}. */
     public static UploadJob of(GetLogRequest request) {
+        LogParameters log = request.log();
+        if (log.oldestTimestamp() != null && log.latestTimestamp() != null
+                && log.latestTimestamp().isBefore(log.oldestTimestamp())) {
+            throw new IllegalArgumentException("log.latestTimestamp: " + log.latestTimestamp()
+                    + " is before log.oldestTimestamp " + log.oldestTimestamp());
+        }
         return new UploadJob(request.requestId(), request.logType(),
                 uri("log.remoteLocation", request.log().remoteLocation()), retries(request.retries()),
                 interval(request.retryInterval()), request.log().oldestTimestamp(), request.log().latestTimestamp());
