@@ -3,6 +3,8 @@ package io.reactiveocpp.app;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.reactiveocpp.codec.type.Reason;
 import io.reactiveocpp.app.metrics.EngineMeters;
+import io.reactiveocpp.app.logs.LogFiles;
+import io.reactiveocpp.app.logs.RollingLogSource;
 import io.reactiveocpp.app.transfer.SchemeTransfer;
 import io.reactiveocpp.app.transfer.TransferSettings;
 import io.reactiveocpp.engine.ChargePoint;
@@ -99,6 +101,7 @@ public final class ChargePointRuntime implements AutoCloseable {
                         Version.VERSION, null, null, station.connector(1).meter().model(),
                         station.connector(1).meter().serialNumber()),
                 new SchemeTransfer(TransferSettings.of(this::tlsSettings)), data.directory("files"));
+        chargePoint.logSource(new RollingLogSource(settings.dataDir().resolve(LogFiles.DIRECTORY)));
         engineMeters = new EngineMeters(chargePoint, registry);
         for (DataDirectory.SetAside event : data.setAside()) {
             registry.counter("ocpp_database_set_aside_total", "database", event.database()).increment();

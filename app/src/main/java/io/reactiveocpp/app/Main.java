@@ -6,6 +6,7 @@ import io.reactiveocpp.app.demo.DemoBackend;
 import io.reactiveocpp.app.demo.DemoScript;
 import io.reactiveocpp.app.fleet.Fleet;
 import io.reactiveocpp.app.fleet.FleetSettings;
+import io.reactiveocpp.app.logs.LogFiles;
 import io.reactiveocpp.app.web.AdminPassword;
 import io.reactiveocpp.app.web.LocalHttpServer;
 import io.reactiveocpp.app.web.PasswordHash;
@@ -52,6 +53,8 @@ public final class Main implements Callable<Integer> {
     @Option(names = "--admin-password-file", description = "file whose first line is the admin password")
     Path adminPasswordFile;
     @Option(names = "--restart-mode", description = "in-process (default) or exit") String restartMode;
+    @Option(names = "--logs-max-total-size", description = "bound of the rolling log files in DATA_DIR/logs/, e.g. 50MB")
+    String logsMaxTotalSize;
     @Option(names = "--demo", description = "run a scripted charging session; without --backend against a built-in demo backend")
     boolean demo;
     @Option(names = "--demo-seconds", defaultValue = "20", description = "how long the demo EV charges") int demoSeconds;
@@ -83,7 +86,8 @@ public final class Main implements Callable<Integer> {
         try {
             settings = SettingsLoader.load(new SettingsLoader.Overrides(config, backend,
                     id == null && demo ? "DEMO-CP-1" : id == null && fleet != null ? idPrefix : id,
-                    dataDir, httpPort, hal, connectors, adminPassword, restartMode, adminPasswordFile), System.getenv());
+                    dataDir, httpPort, hal, connectors, adminPassword, restartMode, adminPasswordFile, logsMaxTotalSize),
+                    System.getenv());
         } catch (IllegalArgumentException e) {
             System.err.println("configuration error: " + e.getMessage());
             return 1;
@@ -114,6 +118,13 @@ public final class Main implements Callable<Integer> {
                     demoBackend.close();
                 }
             }
+        }
+        LogFiles logFiles;
+        try {
+            logFiles = LogFiles.install(settings.dataDir(), settings.logsMaxTotalSize());
+        } catch (java.io.UncheckedIOException e) {
+            System.err.println("configuration error: " + e.getMessage());
+            return 1;
         }
         // PBKDF2 takes a fraction of a second: hashed beside the boot; the HTTP interface gets only the hash, of
         // the configured password or else of the one stored in (or generated into) the data directory
@@ -176,6 +187,7 @@ public final class Main implements Callable<Integer> {
             if (demoBackend != null) {
                 demoBackend.close();
             }
+            logFiles.close();
         }
         return exit;
     }

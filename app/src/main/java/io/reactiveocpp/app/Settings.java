@@ -25,13 +25,18 @@ import java.util.Map;
  * @param ocpp            configuration keys from the file and environment, applied as the operator's settings
  * @param simTimeScale    how much faster than real time the simulated station runs (1: real time)
  * @param httpPublicNames DNS names the local interface answers to besides localhost ({@code http.publicNames})
+ * @param logsMaxTotalSize bytes the rolling log files in {@code DATA_DIR/logs/} take at most ({@code logs.maxTotalSize})
  */
 public record Settings(String chargePointId, String backendUrl, Path dataDir, int httpPort, String httpBind,
                        String hal, int connectors, String adminPassword, String restartMode, String vendor,
                        String model, Map<String, String> ocpp, double simTimeScale, Map<String, Object> pi4j,
-                       List<String> httpPublicNames) {
+                       List<String> httpPublicNames, long logsMaxTotalSize) {
 
     public static final int DEFAULT_HTTP_PORT = 8080;
+    /** {@code logs.maxTotalSize} when not configured: 50 MB. */
+    public static final long DEFAULT_LOGS_MAX_TOTAL_SIZE = 50L * 1024 * 1024;
+    /** The smallest {@code logs.maxTotalSize}: 64 KB. */
+    public static final long MIN_LOGS_MAX_TOTAL_SIZE = 64L * 1024;
 
     public Settings {
         if (chargePointId == null || chargePointId.isBlank()) {
@@ -57,12 +62,24 @@ public record Settings(String chargePointId, String backendUrl, Path dataDir, in
         if (!(simTimeScale >= 1 && simTimeScale <= 3600)) {
             throw new IllegalArgumentException("simTimeScale must be 1 to 3600, got " + simTimeScale);
         }
+        if (logsMaxTotalSize < MIN_LOGS_MAX_TOTAL_SIZE) {
+            throw new IllegalArgumentException("logs.maxTotalSize must be at least 64KB, got " + logsMaxTotalSize + " bytes");
+        }
         ocpp = Map.copyOf(ocpp);
         pi4j = pi4j == null ? Map.of() : pi4j;
         if ("pi4j".equals(hal) && pi4j.isEmpty()) {
             throw new IllegalArgumentException("pi4j: hal pi4j needs the wiring of the board in the file's pi4j: section"
                     + " (see deploy/config.example.yaml)");
         }
+    }
+
+    /** With the default bound of the log files. */
+    public Settings(String chargePointId, String backendUrl, Path dataDir, int httpPort, String httpBind,
+                    String hal, int connectors, String adminPassword, String restartMode, String vendor,
+                    String model, Map<String, String> ocpp, double simTimeScale, Map<String, Object> pi4j,
+                    List<String> httpPublicNames) {
+        this(chargePointId, backendUrl, dataDir, httpPort, httpBind, hal, connectors, adminPassword, restartMode, vendor,
+                model, ocpp, simTimeScale, pi4j, httpPublicNames, DEFAULT_LOGS_MAX_TOTAL_SIZE);
     }
 
     /** Without public names. */
@@ -86,7 +103,8 @@ public record Settings(String chargePointId, String backendUrl, Path dataDir, in
         return "Settings[chargePointId=" + chargePointId + ", backendUrl=" + backendUrl + ", dataDir=" + dataDir
                 + ", http=" + httpBind + ":" + httpPort + " " + httpPublicNames + ", hal=" + hal + ", connectors=" + connectors
                 + ", adminPassword=" + (adminPassword == null ? "generated" : "***") + ", restartMode=" + restartMode
-                + ", vendor=" + vendor + ", model=" + model + ", ocpp=" + keys + ", simTimeScale=" + simTimeScale + "]";
+                + ", vendor=" + vendor + ", model=" + model + ", ocpp=" + keys + ", simTimeScale=" + simTimeScale
+                + ", logs.maxTotalSize=" + logsMaxTotalSize + "]";
     }
 
     /**
@@ -99,6 +117,7 @@ public record Settings(String chargePointId, String backendUrl, Path dataDir, in
                 "MeterValuesSampledData", "Energy.Active.Import.Register,Power.Active.Import,SoC"));
         keys.putAll(ocpp);
         return new Settings(chargePointId, backendUrl, dataDir, httpPort, httpBind, hal, connectors, adminPassword,
-                restartMode, vendor, model, keys, simTimeScale == 1 ? 60 : simTimeScale, pi4j, httpPublicNames);
+                restartMode, vendor, model, keys, simTimeScale == 1 ? 60 : simTimeScale, pi4j, httpPublicNames,
+                logsMaxTotalSize);
     }
 }

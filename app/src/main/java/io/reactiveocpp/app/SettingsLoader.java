@@ -22,6 +22,7 @@ import java.util.Map;
  * backendUrl: wss://csms.example.com/ocpp
  * dataDir: /var/lib/reactive-ocpp
  * http: { port: 8080, bind: 127.0.0.1, publicNames: [wallbox.local] }
+ * logs: { maxTotalSize: 50MB }  # the rolling log files in dataDir/logs/ (KB, MB, GB; at least 64KB)
  * hal: sim
  * connectors: 2
  * adminPasswordFile: /etc/reactive-ocpp/admin-password   # or adminPassword: ...
@@ -49,7 +50,15 @@ public final class SettingsLoader {
 
     /** Command-line values; {@code null} where not given. */
     public record Overrides(Path config, String backend, String id, Path dataDir, Integer httpPort, String hal,
-                            Integer connectors, String adminPassword, String restartMode, Path adminPasswordFile) {
+                            Integer connectors, String adminPassword, String restartMode, Path adminPasswordFile,
+                            String logsMaxTotalSize) {
+
+        /** Without a bound of the log files. */
+        public Overrides(Path config, String backend, String id, Path dataDir, Integer httpPort, String hal,
+                         Integer connectors, String adminPassword, String restartMode, Path adminPasswordFile) {
+            this(config, backend, id, dataDir, httpPort, hal, connectors, adminPassword, restartMode, adminPasswordFile,
+                    null);
+        }
 
         /** Without a password file. */
         public Overrides(Path config, String backend, String id, Path dataDir, Integer httpPort, String hal,
@@ -73,6 +82,7 @@ public final class SettingsLoader {
         values.put("vendor", "reactive-ocpp");
         values.put("model", "Simulated Wallbox");
         values.put("simTimeScale", "1");
+        values.put("logs.maxTotalSize", String.valueOf(Settings.DEFAULT_LOGS_MAX_TOTAL_SIZE));
         Map<String, String> ocpp = new HashMap<>();
         Map<String, Object> pi4j = new LinkedHashMap<>();
         List<String> publicNames = new ArrayList<>();
@@ -91,6 +101,7 @@ public final class SettingsLoader {
         env("REACTIVE_OCPP_HTTP_PORT", "http.port", env, values);
         env("REACTIVE_OCPP_HAL", "hal", env, values);
         env("REACTIVE_OCPP_CONNECTORS", "connectors", env, values);
+        env("REACTIVE_OCPP_LOGS_MAX_TOTAL_SIZE", "logs.maxTotalSize", env, values);
         adminPassword(blankIsNull(env.get("REACTIVE_OCPP_ADMIN_PASSWORD")),
                 blankIsNull(env.get("REACTIVE_OCPP_ADMIN_PASSWORD_FILE")), "the environment", values);
         cli("chargePointId", cli.id(), values);
@@ -102,11 +113,12 @@ public final class SettingsLoader {
         adminPassword(cli.adminPassword(), cli.adminPasswordFile() == null ? null : cli.adminPasswordFile().toString(),
                 "the command line", values);
         cli("restartMode", cli.restartMode(), values);
+        cli("logs.maxTotalSize", cli.logsMaxTotalSize(), values);
         return new Settings(text(values, "chargePointId"), text(values, "backendUrl"), Path.of(text(values, "dataDir")),
                 number(values, "http.port"), text(values, "http.bind"), text(values, "hal"), number(values, "connectors"),
                 passwordFromFile(text(values, "adminPassword"), text(values, "adminPasswordFile")),
                 text(values, "restartMode"), text(values, "vendor"), text(values, "model"), ocpp,
-                decimal(values, "simTimeScale"), pi4j, publicNames);
+                decimal(values, "simTimeScale"), pi4j, publicNames, size(values, "logs.maxTotalSize"));
     }
 
     /** One source's admin password, given as such or as a file: replaces what a lower source gave. */
@@ -175,6 +187,14 @@ public final class SettingsLoader {
                         values.put("http." + k.getKey(), k.getValue().asText());
                     }
                 });
+            } else if (key.equals("logs") && value.isObject()) {
+                value.fields().forEachRemaining(k -> {
+                    if (!values.containsKey("logs." + k.getKey())) {
+                        throw new IllegalArgumentException(file + ": unknown setting 'logs." + k.getKey()
+                                + "'; known: logs.maxTotalSize");
+                    }
+                    values.put("logs." + k.getKey(), k.getValue().asText());
+                });
             } else if (values.containsKey(key)) {
                 values.put(key, value.isNull() ? null : value.asText());
             } else {
@@ -226,6 +246,16 @@ public final class SettingsLoader {
             return Double.parseDouble(value.trim());
         } catch (NumberFormatException | NullPointerException e) {
             throw new IllegalArgumentException(key + " must be a number, got " + value);
+        }
+    }
+
+    /** A size such as {@code 50MB}, {@code 512KB}, {@code 1GB} or bytes. */
+    private static long size(Map<String, Object> values, String key) {
+        String value = text(values, key);
+        try {
+            return ch.qos.logback.core.util.FileSize.valueOf(value.trim()).getSize();
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new IllegalArgumentException(key + " must be a size such as 50MB, 512KB or 1GB, got " + value);
         }
     }
 

@@ -48,6 +48,13 @@ import io.reactiveocpp.engine.handler.RemoteStartTransactionHandler;
 import io.reactiveocpp.engine.handler.RemoteStopTransactionHandler;
 import io.reactiveocpp.engine.store.EngineStore;
 import io.reactiveocpp.engine.firmware.FileTransfer;
+import io.reactiveocpp.engine.diagnostics.Diagnostics;
+import io.reactiveocpp.engine.diagnostics.LogSource;
+import io.reactiveocpp.engine.diagnostics.StatusText;
+import io.reactiveocpp.engine.handler.GetDiagnosticsHandler;
+import io.reactiveocpp.engine.handler.GetLogHandler;
+import io.reactiveocpp.codec.message.firmware.GetDiagnosticsRequest;
+import io.reactiveocpp.codec.message.security.GetLogRequest;
 import io.reactiveocpp.engine.smartcharging.ChargingProfiles;
 import io.reactiveocpp.engine.smartcharging.ConnectorLimit;
 import io.reactiveocpp.engine.smartcharging.LimitEnforcer;
@@ -64,6 +71,7 @@ import io.reactiveocpp.hal.ChargingStation;
 import io.reactiveocpp.session.OcppClient;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
+import reactor.core.scheduler.Schedulers;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -103,6 +111,8 @@ public final class ChargePoint {
     private final DataTransferHandler dataTransfer = new DataTransferHandler();
     private final TariffAndUsage tariffAndUsage;
     private boolean reported;
+    private LogSource logSource = LogSource.NONE;
+    private Scheduler fileWork = Schedulers.boundedElastic();
 
     /** A charge point without file transfers: firmware updates and diagnostics uploads fail (tests, fleet mode). */
     public ChargePoint(OcppClient client, ChargingStation station, Configuration config, EngineStore store,
@@ -175,8 +185,12 @@ public final class ChargePoint {
         handle(ClearChargingProfileRequest.class, new ClearChargingProfileHandler(profiles));
         handle(GetCompositeScheduleRequest.class, new GetCompositeScheduleHandler(profiles, transactions, config, clock,
                 connectors.count()));
+        Diagnostics diagnostics = new Diagnostics(client, config, new StatusText(registration, connectors, transactions,
+                clock), clock, scheduler, fileWork, transfer, files, logSource);
+        handle(GetDiagnosticsRequest.class, new GetDiagnosticsHandler(diagnostics));
+        handle(GetLogRequest.class, new GetLogHandler(diagnostics));
         handle(TriggerMessageRequest.class, new TriggerMessageHandler(client, registration, connectors, samples,
-                scheduler));
+                scheduler, diagnostics));
         scheduler.schedule(() -> {
             registration.start();
             registration.states().filter(s -> s == Registration.State.ACCEPTED).subscribe(s -> {
@@ -247,6 +261,18 @@ public final class ChargePoint {
         for (int id = 1; id <= connectors.count(); id++) {
             connectors.update(id, f -> f.withForced(forced));
         }
+    }
+
+    /** Where GetDiagnostics and GetLog archives take their log entries from (default none); set before start. */
+    public ChargePoint logSource(LogSource source) {
+        this.logSource = java.util.Objects.requireNonNull(source, "source");
+        return this;
+    }
+
+    /** Where blocking file work (diagnostics archives) runs: boundedElastic, or a test's virtual time; before start. */
+    ChargePoint fileWork(Scheduler io) {
+        this.fileWork = io;
+        return this;
     }
 
     /** Starts after a power loss or crash. */

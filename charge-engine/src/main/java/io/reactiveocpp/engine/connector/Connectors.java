@@ -124,7 +124,8 @@ public final class Connectors {
         reporter.changed(0, stationStatus(), stationFaults);
     }
 
-    private ChargePointStatus stationStatus() {
+    /** The station's (connector 0's) status: Faulted with a station fault, else derived from the connectors. */
+    public ChargePointStatus stationStatus() {
         if (!stationFaults.isEmpty()) {
             return ChargePointStatus.FAULTED;
         }

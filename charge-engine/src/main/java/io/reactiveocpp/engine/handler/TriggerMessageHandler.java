@@ -2,13 +2,12 @@ package io.reactiveocpp.engine.handler;
 
 import io.reactiveocpp.codec.message.trigger.TriggerMessageConfirmation;
 import io.reactiveocpp.codec.message.trigger.TriggerMessageRequest;
-import io.reactiveocpp.codec.message.firmware.DiagnosticsStatusNotificationRequest;
 import io.reactiveocpp.codec.message.firmware.FirmwareStatusNotificationRequest;
-import io.reactiveocpp.codec.type.DiagnosticsStatus;
 import io.reactiveocpp.codec.type.FirmwareStatus;
 import io.reactiveocpp.codec.type.TriggerMessageStatus;
 import io.reactiveocpp.engine.boot.Registration;
 import io.reactiveocpp.engine.connector.Connectors;
+import io.reactiveocpp.engine.diagnostics.Diagnostics;
 import io.reactiveocpp.engine.metering.OnDemandSamples;
 import io.reactiveocpp.session.OcppClient;
 import reactor.core.publisher.Mono;
@@ -28,9 +27,11 @@ public final class TriggerMessageHandler implements Function<TriggerMessageReque
     private final Connectors connectors;
     private final OnDemandSamples samples;
     private final Scheduler scheduler;
+    private final Diagnostics diagnostics;
 
     public TriggerMessageHandler(OcppClient client, Registration registration, Connectors connectors,
-                                 OnDemandSamples samples, Scheduler scheduler) {
+                                 OnDemandSamples samples, Scheduler scheduler, Diagnostics diagnostics) {
+        this.diagnostics = diagnostics;
         this.client = client;
         this.registration = registration;
         this.connectors = connectors;
@@ -63,8 +64,7 @@ public final class TriggerMessageHandler implements Function<TriggerMessageReque
                     }
                 }
             };
-            case DIAGNOSTICS_STATUS_NOTIFICATION -> () -> client.call(
-                    new DiagnosticsStatusNotificationRequest(DiagnosticsStatus.IDLE)).subscribe(null, e -> { });
+            case DIAGNOSTICS_STATUS_NOTIFICATION -> diagnostics::reportDiagnosticsStatus; // Uploading or Idle
             case FIRMWARE_STATUS_NOTIFICATION -> () -> client.call(
                     new FirmwareStatusNotificationRequest(FirmwareStatus.IDLE)).subscribe(null, e -> { });
         };
