@@ -5,7 +5,13 @@ import eu.chargetime.ocpp.JSONServer;
 import eu.chargetime.ocpp.ServerEvents;
 import eu.chargetime.ocpp.feature.profile.ServerCoreEventHandler;
 import eu.chargetime.ocpp.feature.profile.ServerCoreProfile;
+import eu.chargetime.ocpp.feature.profile.ServerFirmwareManagementEventHandler;
+import eu.chargetime.ocpp.feature.profile.ServerFirmwareManagementProfile;
 import eu.chargetime.ocpp.feature.profile.ServerSmartChargingProfile;
+import eu.chargetime.ocpp.model.firmware.DiagnosticsStatusNotificationConfirmation;
+import eu.chargetime.ocpp.model.firmware.DiagnosticsStatusNotificationRequest;
+import eu.chargetime.ocpp.model.firmware.FirmwareStatusNotificationConfirmation;
+import eu.chargetime.ocpp.model.firmware.FirmwareStatusNotificationRequest;
 import eu.chargetime.ocpp.model.Confirmation;
 import eu.chargetime.ocpp.model.Request;
 import eu.chargetime.ocpp.model.SessionInformation;
@@ -56,6 +62,7 @@ public final class JavaOcaBackend implements AutoCloseable {
         this.port = port;
         server = new JSONServer(new ServerCoreProfile(new Handler()));
         server.addFeatureProfile(new ServerSmartChargingProfile()); // so that it can send the Smart Charging CALLs
+        server.addFeatureProfile(new ServerFirmwareManagementProfile(new FirmwareHandler()));
         server.open("127.0.0.1", port, new ServerEvents() {
             @Override
             public void authenticateSession(SessionInformation information, String username, byte[] given)
@@ -131,12 +138,30 @@ public final class JavaOcaBackend implements AutoCloseable {
         }
     }
 
-    private final class Handler implements ServerCoreEventHandler {
-        private <T extends Request> T record(T request) {
-            received.add(request);
-            arrivals.add(request);
-            return request;
+    private <T extends Request> T record(T request) {
+        received.add(request);
+        arrivals.add(request);
+        return request;
+    }
+
+    /** Records the Firmware Management profile's notifications. */
+    private final class FirmwareHandler implements ServerFirmwareManagementEventHandler {
+        @Override
+        public DiagnosticsStatusNotificationConfirmation handleDiagnosticsStatusNotificationRequest(UUID s,
+                DiagnosticsStatusNotificationRequest r) {
+            record(r);
+            return new DiagnosticsStatusNotificationConfirmation();
         }
+
+        @Override
+        public FirmwareStatusNotificationConfirmation handleFirmwareStatusNotificationRequest(UUID s,
+                FirmwareStatusNotificationRequest r) {
+            record(r);
+            return new FirmwareStatusNotificationConfirmation();
+        }
+    }
+
+    private final class Handler implements ServerCoreEventHandler {
 
         @Override
         public AuthorizeConfirmation handleAuthorizeRequest(UUID s, AuthorizeRequest r) {
