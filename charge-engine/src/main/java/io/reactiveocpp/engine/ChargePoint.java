@@ -48,6 +48,12 @@ import io.reactiveocpp.engine.handler.RemoteStartTransactionHandler;
 import io.reactiveocpp.engine.handler.RemoteStopTransactionHandler;
 import io.reactiveocpp.engine.store.EngineStore;
 import io.reactiveocpp.engine.firmware.FileTransfer;
+import io.reactiveocpp.engine.firmware.FirmwareState;
+import io.reactiveocpp.engine.firmware.FirmwareUpdates;
+import io.reactiveocpp.engine.handler.SignedUpdateFirmwareHandler;
+import io.reactiveocpp.engine.handler.UpdateFirmwareHandler;
+import io.reactiveocpp.codec.message.firmware.UpdateFirmwareRequest;
+import io.reactiveocpp.codec.message.security.SignedUpdateFirmwareRequest;
 import io.reactiveocpp.engine.smartcharging.ChargingProfiles;
 import io.reactiveocpp.engine.smartcharging.ConnectorLimit;
 import io.reactiveocpp.engine.smartcharging.LimitEnforcer;
@@ -90,8 +96,7 @@ public final class ChargePoint {
     private final Reservations reservations;
     private final ChargingProfiles profiles;
     private final LimitEnforcer limits;
-    private final FileTransfer transfer;
-    private final Path files;
+    private final FirmwareUpdates firmware;
     private final HardwareBridge bridge;
     private final HardwareEvents hardware;
     private final MeterReadings readings;
@@ -117,16 +122,14 @@ public final class ChargePoint {
      */
     public ChargePoint(OcppClient client, ChargingStation station, Configuration config, EngineStore store,
                        Scheduler scheduler, StationIdentity identity, FileTransfer transfer, Path files) {
-        this.transfer = transfer;
-        this.files = files;
         Traffic traffic = new Traffic(client, scheduler);
         this.client = traffic;
         this.config = config;
         this.scheduler = scheduler;
         this.clock = new EngineClock(scheduler);
-        this.registration = new Registration(traffic, config, scheduler, clock, identity);
         this.connectors = new Connectors(station.connectorCount(), new StatusReporter(this.client, config, scheduler, clock));
         this.bridge = new HardwareBridge(station, connectors, scheduler, DEFAULT_MAX_CURRENT);
+        this.registration = new Registration(traffic, config, scheduler, clock, withRunningFirmware(identity, store));
         this.readings = new MeterReadings(config, connectors);
         this.sampling = new PeriodicSampling(config, scheduler);
         this.transactions = new Transactions(this.client, bridge, connectors, readings, sampling, config, store,
@@ -147,6 +150,9 @@ public final class ChargePoint {
         profiles.onChange(limits::refresh);
         this.flow = new ChargingFlow(connectors, transactions, authorizer, config, registration, scheduler, reservations,
                 bridge, profiles);
+        this.firmware = new FirmwareUpdates(this.client, config, store, scheduler, clock, bridge, connectors,
+                id -> transactions.active(id) != null, transfer, files);
+        transactions.onEnded(firmware::transactionEnded);
         this.hardware = new HardwareEvents(station, bridge, connectors, readings, flow, config, scheduler);
     }
 
@@ -176,13 +182,16 @@ public final class ChargePoint {
         handle(GetCompositeScheduleRequest.class, new GetCompositeScheduleHandler(profiles, transactions, config, clock,
                 connectors.count()));
         handle(TriggerMessageRequest.class, new TriggerMessageHandler(client, registration, connectors, samples,
-                scheduler));
+                scheduler, firmware));
+        handle(UpdateFirmwareRequest.class, new UpdateFirmwareHandler(firmware));
+        handle(SignedUpdateFirmwareRequest.class, new SignedUpdateFirmwareHandler(firmware));
         scheduler.schedule(() -> {
             registration.start();
             registration.states().filter(s -> s == Registration.State.ACCEPTED).subscribe(s -> {
                 if (!reported) {
                     reported = true;
                     connectors.reportAll(); // section 4.9: after an accepted boot, the state of every connector
+                    firmware.restore(); // Installed after a firmware restart; an update scheduled before it resumes
                 }
             });
             client.queueStates().publishOn(scheduler, Events.PREFETCH).subscribe(flow::queue);
@@ -239,6 +248,26 @@ public final class ChargePoint {
     /** Why no transaction may start now, or {@code null} when one may. Call on the engine's scheduler. */
     public String chargingRefusal() {
         return flow.refusal();
+    }
+
+    /**
+     * The identity BootNotification carries, with the running firmware's version: the HAL's when it knows it, else
+     * the one the engine installed last (kept in its store, so it holds across a restart of a simulator that does
+     * not remember), else the configured one.
+     */
+    private StationIdentity withRunningFirmware(StationIdentity identity, EngineStore store) {
+        String version = bridge.firmwareVersion();
+        if (version == null) {
+            version = FirmwareUpdates.installedVersion(store);
+        }
+        return version == null ? identity : new StationIdentity(identity.vendor(), identity.model(),
+                identity.chargePointSerialNumber(), identity.chargeBoxSerialNumber(), version, identity.iccid(),
+                identity.imsi(), identity.meterType(), identity.meterSerialNumber());
+    }
+
+    /** What the firmware update is doing now; call on the engine's scheduler. */
+    public FirmwareState firmwareState() {
+        return firmware.state();
     }
 
     /** {@code ForcedConnectorState}: None, or Available / Unavailable regardless of the backend. */

@@ -5,10 +5,10 @@ import io.reactiveocpp.codec.message.trigger.TriggerMessageRequest;
 import io.reactiveocpp.codec.message.firmware.DiagnosticsStatusNotificationRequest;
 import io.reactiveocpp.codec.message.firmware.FirmwareStatusNotificationRequest;
 import io.reactiveocpp.codec.type.DiagnosticsStatus;
-import io.reactiveocpp.codec.type.FirmwareStatus;
 import io.reactiveocpp.codec.type.TriggerMessageStatus;
 import io.reactiveocpp.engine.boot.Registration;
 import io.reactiveocpp.engine.connector.Connectors;
+import io.reactiveocpp.engine.firmware.FirmwareUpdates;
 import io.reactiveocpp.engine.metering.OnDemandSamples;
 import io.reactiveocpp.session.OcppClient;
 import reactor.core.publisher.Mono;
@@ -28,9 +28,11 @@ public final class TriggerMessageHandler implements Function<TriggerMessageReque
     private final Connectors connectors;
     private final OnDemandSamples samples;
     private final Scheduler scheduler;
+    private final FirmwareUpdates firmware;
 
     public TriggerMessageHandler(OcppClient client, Registration registration, Connectors connectors,
-                                 OnDemandSamples samples, Scheduler scheduler) {
+                                 OnDemandSamples samples, Scheduler scheduler, FirmwareUpdates firmware) {
+        this.firmware = firmware;
         this.client = client;
         this.registration = registration;
         this.connectors = connectors;
@@ -66,7 +68,7 @@ public final class TriggerMessageHandler implements Function<TriggerMessageReque
             case DIAGNOSTICS_STATUS_NOTIFICATION -> () -> client.call(
                     new DiagnosticsStatusNotificationRequest(DiagnosticsStatus.IDLE)).subscribe(null, e -> { });
             case FIRMWARE_STATUS_NOTIFICATION -> () -> client.call(
-                    new FirmwareStatusNotificationRequest(FirmwareStatus.IDLE)).subscribe(null, e -> { });
+                    new FirmwareStatusNotificationRequest(firmware.triggered())).subscribe(null, e -> { });
         };
         return Mono.just(new TriggerMessageConfirmation(TriggerMessageStatus.ACCEPTED))
                 .doOnSuccess(answer -> scheduler.schedule(send));
