@@ -12,6 +12,7 @@ import io.reactiveocpp.codec.message.core.StopTransactionRequest;
 import io.reactiveocpp.codec.message.firmware.FirmwareStatusNotificationConfirmation;
 import io.reactiveocpp.codec.message.firmware.FirmwareStatusNotificationRequest;
 import io.reactiveocpp.codec.message.firmware.UpdateFirmwareRequest;
+import io.reactiveocpp.codec.message.security.SecurityEventNotificationRequest;
 import io.reactiveocpp.codec.message.trigger.TriggerMessageRequest;
 import io.reactiveocpp.codec.type.ChargePointStatus;
 import io.reactiveocpp.codec.type.FirmwareStatus;
@@ -111,6 +112,9 @@ class FirmwareUpdateTest extends EngineScenario {
             boot(after, new FakeStation(1), new Configuration(new KeyCatalogue(1), store), later,
                     new FakeTransfer(later), T0.plusSeconds(60), "2.0");
             expectFirmware(after, FirmwareStatus.INSTALLED);
+            var event = after.next(SecurityEventNotificationRequest.class);
+            assertThat(event.<SecurityEventNotificationRequest>request().type()).isEqualTo("FirmwareUpdated");
+            assertThat(event.<SecurityEventNotificationRequest>request().techInfo()).contains("2.0");
             assertThat(after.quiet()).isTrue();
         } finally {
             later.dispose();

@@ -94,6 +94,7 @@ public final class FirmwareUpdates {
         if (installed != null) {
             store.remove(NAMESPACE, INSTALLED);
             reports.status(installed.isEmpty() ? null : Integer.valueOf(installed), SignedFirmwareStatus.INSTALLED);
+            reports.securityEvent("FirmwareUpdated", "firmware version " + stored.get(VERSION));
         }
         String text = stored.get(JOB);
         if (text != null && job == null) {
