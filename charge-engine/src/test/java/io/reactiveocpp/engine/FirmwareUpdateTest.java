@@ -26,6 +26,7 @@ import io.reactiveocpp.engine.testing.FakeStation;
 import io.reactiveocpp.engine.testing.FakeTransfer;
 import io.reactiveocpp.engine.testing.RecordingClient;
 import io.reactiveocpp.hal.PilotState;
+import io.reactiveocpp.session.CallRefused;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import reactor.test.scheduler.VirtualTimeScheduler;
@@ -37,6 +38,7 @@ import java.time.Duration;
 import java.time.Instant;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** UpdateFirmware (OCPP 1.6 sections 5.19, 6.44) in virtual time, with files served from memory. */
 class FirmwareUpdateTest extends EngineScenario {
@@ -325,6 +327,16 @@ class FirmwareUpdateTest extends EngineScenario {
         expectFirmware(FirmwareStatus.DOWNLOADED);
         expectFirmware(FirmwareStatus.INSTALLING);
         assertThat(station.commands).contains("install fw-3.0.bin").doesNotContain("install fw-2.0.bin");
+        assertThat(backend.quiet()).isTrue();
+    }
+
+    @Test
+    void anUpdateWithALocationThatIsNoUrlIsAPropertyConstraintViolationNamingTheField() {
+        booted();
+        assertThatThrownBy(() -> backend.receive(new UpdateFirmwareRequest("no url at all", 0, T0, 10)))
+                .isInstanceOf(CallRefused.class).hasMessageContaining("location");
+        assertThatThrownBy(() -> backend.receive(new UpdateFirmwareRequest(LOCATION, -1, T0, 10)))
+                .isInstanceOf(CallRefused.class).hasMessageContaining("retries");
         assertThat(backend.quiet()).isTrue();
     }
 

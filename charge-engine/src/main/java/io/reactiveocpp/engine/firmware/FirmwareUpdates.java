@@ -15,11 +15,9 @@ import reactor.core.Disposable;
 import reactor.core.scheduler.Scheduler;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Date;
 import java.util.concurrent.TimeUnit;
 import java.util.function.IntPredicate;
@@ -57,9 +55,8 @@ public final class FirmwareUpdates {
     private FirmwareJob job;
     private SignedFirmwareStatus phase = SignedFirmwareStatus.IDLE;
     private Disposable pending;
+    private FirmwareDownload download;
     private int generation;
-    private int attempt;
-    private long bytes;
     private boolean waitingForTransactions;
     private X509Certificate certificate;
 
@@ -130,7 +127,7 @@ public final class FirmwareUpdates {
         boolean replaced = job != null;
         if (replaced) {
             LOG.info("firmware update from {} replaced by {}", job.safeLocation(), next.safeLocation());
-            end();
+            end(); // its partial file goes too: the newer one may have the same name
         }
         store.put(NAMESPACE, JOB, next.encode());
         begin(next, signer);
@@ -146,7 +143,8 @@ public final class FirmwareUpdates {
     /** What the update is doing, for the local status. */
     public FirmwareState state() {
         return job == null ? FirmwareState.IDLE
-                : new FirmwareState(phase.literal(), job.requestId(), job.safeLocation(), bytes, attempt);
+                : new FirmwareState(phase.literal(), job.requestId(), job.safeLocation(), download.bytes(),
+                download.attempts());
     }
 
     /** A transaction ended: its connector may go down, and a waiting install may begin. */
@@ -162,8 +160,11 @@ public final class FirmwareUpdates {
         job = next;
         certificate = signer;
         generation++;
-        attempt = 0;
-        bytes = 0;
+        download = new FirmwareDownload(next, directory == null ? null : directory.resolve(next.fileName()), transfer,
+                scheduler, () -> config.integer("FirmwareMaxSize"), this::downloaded, error -> {
+                    move(SignedFirmwareStatus.DOWNLOAD_FAILED);
+                    end();
+                });
         long wait = Duration.between(clock.now(), next.retrieveAt()).toMillis();
         if (wait > 0) {
             move(SignedFirmwareStatus.DOWNLOAD_SCHEDULED);
@@ -175,48 +176,11 @@ public final class FirmwareUpdates {
     }
 
     private void download() {
-        attempt++;
-        if (attempt == 1) {
-            if (config.bool("UnavailableDuringFirmwareUpdate")) {
-                availability.takeDown(busy);
-            }
-            move(SignedFirmwareStatus.DOWNLOADING);
+        if (config.bool("UnavailableDuringFirmwareUpdate")) {
+            availability.takeDown(busy);
         }
-        LOG.info("firmware download from {}, attempt {} of {}", job.safeLocation(), attempt, job.retries() + 1);
-        if (directory == null) {
-            downloadFailed(new TransferException(TransferException.Reason.UNSUPPORTED, "no directory for files"));
-            return;
-        }
-        int current = generation;
-        try {
-            Files.createDirectories(directory);
-        } catch (IOException e) {
-            downloadFailed(new TransferException(TransferException.Reason.DISK, e.toString(), e));
-            return;
-        }
-        pending = transfer.download(job.location(), file(job), config.integer("FirmwareMaxSize"),
-                        received -> scheduler.schedule(() -> progress(current, received)))
-                .publishOn(scheduler)
-                .subscribe(path -> downloaded(), this::downloadFailed);
-    }
-
-    private void progress(int of, long received) {
-        if (of == generation) {
-            bytes = received;
-        }
-    }
-
-    private void downloadFailed(Throwable error) {
-        boolean hopeless = error instanceof TransferException t && (t.reason() == TransferException.Reason.UNSUPPORTED
-                || t.reason() == TransferException.Reason.TOO_LARGE);
-        LOG.warn("firmware download from {}, attempt {}: {}", job.safeLocation(), attempt, error.getMessage());
-        if (!hopeless && attempt <= job.retries()) {
-            pending = scheduler.schedule(this::download, job.retryIntervalSeconds(), TimeUnit.SECONDS);
-            return;
-        }
-        deleteFile();
-        move(SignedFirmwareStatus.DOWNLOAD_FAILED);
-        end();
+        move(SignedFirmwareStatus.DOWNLOADING);
+        download.attempt();
     }
 
     private void downloaded() {
@@ -224,7 +188,7 @@ public final class FirmwareUpdates {
         if (job.signed() && !signatureValid()) {
             move(SignedFirmwareStatus.INVALID_SIGNATURE);
             reports.securityEvent("InvalidFirmwareSignature", "firmware from " + job.safeLocation());
-            deleteFile();
+            download.delete();
             end();
             return;
         }
@@ -264,7 +228,7 @@ public final class FirmwareUpdates {
         pending = bridge.installFirmware(file(job)).subscribe(null, error -> {
             if (current == generation) {
                 LOG.error("firmware install failed: {}", error.getMessage());
-                deleteFile();
+                download.delete();
                 move(SignedFirmwareStatus.INSTALLATION_FAILED);
                 end();
             }
@@ -281,7 +245,7 @@ public final class FirmwareUpdates {
         }
         store.put(NAMESPACE, INSTALLED, job.requestId() == null ? "" : job.requestId().toString());
         store.remove(NAMESPACE, JOB);
-        deleteFile();
+        download.delete();
         move(SignedFirmwareStatus.INSTALL_REBOOTING);
         store.flush(); // Installed is reported after the restart: what says so must be durable first
         // a second for the status to leave before the system restarts
@@ -294,6 +258,7 @@ public final class FirmwareUpdates {
             pending.dispose();
         }
         pending = null;
+        download.cancel();
         generation++;
         waitingForTransactions = false;
         certificate = null;
@@ -320,17 +285,6 @@ public final class FirmwareUpdates {
     private X509Certificate signer(FirmwareJob signed) throws FirmwareSignatures.Refused {
         return FirmwareSignatures.signingCertificate(signed.signingCertificate(),
                 config.value("FirmwareSigningRootCertificates"), Date.from(clock.now()));
-    }
-
-    private void deleteFile() {
-        if (directory == null || job == null) {
-            return;
-        }
-        try {
-            Files.deleteIfExists(file(job));
-        } catch (IOException e) {
-            LOG.warn("the firmware file {} could not be deleted: {}", file(job), e.getMessage());
-        }
     }
 
     private Path file(FirmwareJob j) {
