@@ -55,6 +55,12 @@ import io.reactiveocpp.engine.handler.GetDiagnosticsHandler;
 import io.reactiveocpp.engine.handler.GetLogHandler;
 import io.reactiveocpp.codec.message.firmware.GetDiagnosticsRequest;
 import io.reactiveocpp.codec.message.security.GetLogRequest;
+import io.reactiveocpp.engine.firmware.FirmwareState;
+import io.reactiveocpp.engine.firmware.FirmwareUpdates;
+import io.reactiveocpp.engine.handler.SignedUpdateFirmwareHandler;
+import io.reactiveocpp.engine.handler.UpdateFirmwareHandler;
+import io.reactiveocpp.codec.message.firmware.UpdateFirmwareRequest;
+import io.reactiveocpp.codec.message.security.SignedUpdateFirmwareRequest;
 import io.reactiveocpp.engine.smartcharging.ChargingProfiles;
 import io.reactiveocpp.engine.smartcharging.ConnectorLimit;
 import io.reactiveocpp.engine.smartcharging.LimitEnforcer;
@@ -98,8 +104,7 @@ public final class ChargePoint {
     private final Reservations reservations;
     private final ChargingProfiles profiles;
     private final LimitEnforcer limits;
-    private final FileTransfer transfer;
-    private final Path files;
+    private final FirmwareUpdates firmware;
     private final HardwareBridge bridge;
     private final HardwareEvents hardware;
     private final MeterReadings readings;
@@ -111,6 +116,8 @@ public final class ChargePoint {
     private final DataTransferHandler dataTransfer = new DataTransferHandler();
     private final TariffAndUsage tariffAndUsage;
     private boolean reported;
+    private final FileTransfer transfer;
+    private final Path files;
     private LogSource logSource = LogSource.NONE;
     private Scheduler fileWork = Schedulers.boundedElastic();
 
@@ -134,9 +141,12 @@ public final class ChargePoint {
         this.config = config;
         this.scheduler = scheduler;
         this.clock = new EngineClock(scheduler);
-        this.registration = new Registration(traffic, config, scheduler, clock, identity);
         this.connectors = new Connectors(station.connectorCount(), new StatusReporter(this.client, config, scheduler, clock));
         this.bridge = new HardwareBridge(station, connectors, scheduler, DEFAULT_MAX_CURRENT);
+        // the running version: the HAL's if it knows, else the last update's (kept in the store across restarts)
+        String running = bridge.firmwareVersion();
+        this.registration = new Registration(traffic, config, scheduler, clock, identity.withFirmwareVersion(
+                running != null ? running : FirmwareUpdates.installedVersion(store)));
         this.readings = new MeterReadings(config, connectors);
         this.sampling = new PeriodicSampling(config, scheduler);
         this.transactions = new Transactions(this.client, bridge, connectors, readings, sampling, config, store,
@@ -157,6 +167,9 @@ public final class ChargePoint {
         profiles.onChange(limits::refresh);
         this.flow = new ChargingFlow(connectors, transactions, authorizer, config, registration, scheduler, reservations,
                 bridge, profiles);
+        this.firmware = new FirmwareUpdates(this.client, config, store, scheduler, clock, bridge, connectors,
+                id -> transactions.active(id) != null, transfer, files);
+        transactions.onEnded(firmware::transactionEnded);
         this.hardware = new HardwareEvents(station, bridge, connectors, readings, flow, config, scheduler);
     }
 
@@ -190,13 +203,16 @@ public final class ChargePoint {
         handle(GetDiagnosticsRequest.class, new GetDiagnosticsHandler(diagnostics));
         handle(GetLogRequest.class, new GetLogHandler(diagnostics));
         handle(TriggerMessageRequest.class, new TriggerMessageHandler(client, registration, connectors, samples,
-                scheduler, diagnostics));
+                scheduler, diagnostics, firmware));
+        handle(UpdateFirmwareRequest.class, new UpdateFirmwareHandler(firmware));
+        handle(SignedUpdateFirmwareRequest.class, new SignedUpdateFirmwareHandler(firmware));
         scheduler.schedule(() -> {
             registration.start();
             registration.states().filter(s -> s == Registration.State.ACCEPTED).subscribe(s -> {
                 if (!reported) {
                     reported = true;
                     connectors.reportAll(); // section 4.9: after an accepted boot, the state of every connector
+                    firmware.restore(); // Installed after a firmware restart; an update scheduled before it resumes
                 }
             });
             client.queueStates().publishOn(scheduler, Events.PREFETCH).subscribe(flow::queue);
@@ -253,6 +269,11 @@ public final class ChargePoint {
     /** Why no transaction may start now, or {@code null} when one may. Call on the engine's scheduler. */
     public String chargingRefusal() {
         return flow.refusal();
+    }
+
+    /** What the firmware update is doing now; call on the engine's scheduler. */
+    public FirmwareState firmwareState() {
+        return firmware.state();
     }
 
     /** {@code ForcedConnectorState}: None, or Available / Unavailable regardless of the backend. */

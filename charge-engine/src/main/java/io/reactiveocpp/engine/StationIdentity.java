@@ -13,4 +13,10 @@ public record StationIdentity(String vendor, String model, String chargePointSer
             throw new IllegalArgumentException("vendor and model are required");
         }
     }
+
+    /** This identity with the firmware version that runs now ({@code null}: this one's stays). */
+    public StationIdentity withFirmwareVersion(String running) {
+        return running == null ? this : new StationIdentity(vendor, model, chargePointSerialNumber,
+                chargeBoxSerialNumber, running, iccid, imsi, meterType, meterSerialNumber);
+    }
 }

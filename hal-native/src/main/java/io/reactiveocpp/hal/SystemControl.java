@@ -14,6 +14,14 @@ public interface SystemControl {
     /** Installs a downloaded firmware file; completes when installed, before the reboot that activates it. */
     Mono<Void> installFirmware(Path file);
 
+    /**
+     * The version of the firmware running now, as the system knows it (e.g. after an A/B install), or {@code null}
+     * when unknown: then the engine reports the version it installed last, or the configured one.
+     */
+    default String firmwareVersion() {
+        return null;
+    }
+
     /** Which networks are up, now and on every change. */
     Flux<NetworkState> network();
 

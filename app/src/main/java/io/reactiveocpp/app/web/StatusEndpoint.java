@@ -3,6 +3,7 @@ package io.reactiveocpp.app.web;
 import io.reactiveocpp.app.ChargePointRuntime;
 import io.reactiveocpp.engine.ChargePoint;
 import io.reactiveocpp.engine.config.Configuration;
+import io.reactiveocpp.engine.firmware.FirmwareState;
 import io.reactiveocpp.engine.smartcharging.ConnectorLimit;
 import io.reactiveocpp.engine.smartcharging.ProfileRef;
 import io.reactiveocpp.engine.transaction.ActiveTransaction;
@@ -16,7 +17,8 @@ import java.util.List;
 
 /**
  * {@code GET /api/status}: the link to the backend, the registration, why charging is refused (if it is),
- * the queue, and each connector's OCPP status with its transaction. The engine's part is read in one task
+ * the queue, each connector's OCPP status with its transaction, and the firmware update (phase, location without
+ * credentials, bytes received, attempt). The engine's part is read in one task
  * on the engine's scheduler, so it is one consistent picture; the session's part is its latest published
  * state.
  */
@@ -58,10 +60,11 @@ final class StatusEndpoint {
 
     /** The whole answer. */
     record Status(String chargePointId, Backend backend, String registration, String chargingRefused, Queue queue,
-                  List<Connector> connectors, List<Configuration.Ignored> ignoredConfiguration, List<SetAside> databasesSetAside) {
+                  List<Connector> connectors, List<Configuration.Ignored> ignoredConfiguration, List<SetAside> databasesSetAside,
+                  FirmwareState firmware) {
     }
 
-    private record Engine(String registration, String refusal, List<Connector> connectors) {
+    private record Engine(String registration, String refusal, List<Connector> connectors, FirmwareState firmware) {
     }
 
     Mono<Reply> status(Call call) {
@@ -78,7 +81,7 @@ final class StatusEndpoint {
                 t.getT1().refusal(), t.getT3(), t.getT1().connectors(),
                 runtime.configuration().ignored(),
                 runtime.dataDirectory().setAside().stream().map(d -> new SetAside(d.database(),
-                        d.keptAs().toString(), d.reason(), d.at().toString())).toList())));
+                        d.keptAs().toString(), d.reason(), d.at().toString())).toList(), t.getT1().firmware())));
     }
 
     /** Runs on the engine's scheduler. */
@@ -95,7 +98,8 @@ final class StatusEndpoint {
                     new SmartCharging(limit.limitA(), Profile.of(limit.transactionProfile()),
                             Profile.of(limit.stationProfile()), limit.rule())));
         }
-        return new Engine(chargePoint.registration().state().name(), chargePoint.chargingRefusal(), connectors);
+        return new Engine(chargePoint.registration().state().name(), chargePoint.chargingRefusal(), connectors,
+                chargePoint.firmwareState());
     }
 
     private static Backend backend(ConnectionState state) {

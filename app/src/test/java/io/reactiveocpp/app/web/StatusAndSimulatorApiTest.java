@@ -45,6 +45,7 @@ class StatusAndSimulatorApiTest {
         assertThat(status.get("connectors")).hasSize(2);
         assertThat(status.at("/connectors/0/status").asText()).isEqualTo("Available");
         assertThat(status.at("/connectors/0/transactionId").isNull()).isTrue();
+        assertThat(status.at("/firmware/phase").asText()).as("no firmware update going on").isEqualTo("Idle");
     }
 
     @Test

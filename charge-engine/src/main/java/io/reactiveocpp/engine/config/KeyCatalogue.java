@@ -112,6 +112,9 @@ public final class KeyCatalogue {
         bool("SendErrorStatusNotifications", Access.READ_WRITE, true);
         bool("SendUsbErrorStatusNotifications", Access.READ_WRITE, false);
         bool("UnavailableDuringFirmwareUpdate", Access.READ_WRITE, false);
+        integer("FirmwareMaxSize", Access.READ_WRITE, 1, Integer.MAX_VALUE, 256L * 1024 * 1024);
+        // the trust anchor of signed firmware: set from the operator's configuration only, never over OCPP
+        string("FirmwareSigningRootCertificates", Access.READ_ONLY, 512, Set.of(), "");
         string("ForcedConnectorState", Access.READ_WRITE, 11, Set.of("None", "Available", "Unavailable"), "None");
         string("StatusNotificationStrategy", Access.READ_WRITE, 50, Set.of(), "");
         bool("AllowLongConfigurationValues", Access.READ_WRITE, false);

@@ -127,6 +127,16 @@ public final class HardwareBridge {
         return station.hmi();
     }
 
+    /** Installs a downloaded firmware file through the HAL; lazy; completes on the engine's scheduler. */
+    public Mono<Void> installFirmware(java.nio.file.Path file) {
+        return station.system().installFirmware(file).publishOn(scheduler);
+    }
+
+    /** The running firmware's version as the HAL knows it, or {@code null}. */
+    public String firmwareVersion() {
+        return station.system().firmwareVersion();
+    }
+
     /** Restarts the system through the HAL's reboot hook. */
     public void reboot(String reason) {
         station.system().reboot(reason);

@@ -3,11 +3,11 @@ package io.reactiveocpp.engine.handler;
 import io.reactiveocpp.codec.message.trigger.TriggerMessageConfirmation;
 import io.reactiveocpp.codec.message.trigger.TriggerMessageRequest;
 import io.reactiveocpp.codec.message.firmware.FirmwareStatusNotificationRequest;
-import io.reactiveocpp.codec.type.FirmwareStatus;
 import io.reactiveocpp.codec.type.TriggerMessageStatus;
 import io.reactiveocpp.engine.boot.Registration;
 import io.reactiveocpp.engine.connector.Connectors;
 import io.reactiveocpp.engine.diagnostics.Diagnostics;
+import io.reactiveocpp.engine.firmware.FirmwareUpdates;
 import io.reactiveocpp.engine.metering.OnDemandSamples;
 import io.reactiveocpp.session.OcppClient;
 import reactor.core.publisher.Mono;
@@ -28,10 +28,13 @@ public final class TriggerMessageHandler implements Function<TriggerMessageReque
     private final OnDemandSamples samples;
     private final Scheduler scheduler;
     private final Diagnostics diagnostics;
+    private final FirmwareUpdates firmware;
 
     public TriggerMessageHandler(OcppClient client, Registration registration, Connectors connectors,
-                                 OnDemandSamples samples, Scheduler scheduler, Diagnostics diagnostics) {
+                                 OnDemandSamples samples, Scheduler scheduler, Diagnostics diagnostics,
+                                 FirmwareUpdates firmware) {
         this.diagnostics = diagnostics;
+        this.firmware = firmware;
         this.client = client;
         this.registration = registration;
         this.connectors = connectors;
@@ -66,7 +69,7 @@ public final class TriggerMessageHandler implements Function<TriggerMessageReque
             };
             case DIAGNOSTICS_STATUS_NOTIFICATION -> diagnostics::reportDiagnosticsStatus; // Uploading or Idle
             case FIRMWARE_STATUS_NOTIFICATION -> () -> client.call(
-                    new FirmwareStatusNotificationRequest(FirmwareStatus.IDLE)).subscribe(null, e -> { });
+                    new FirmwareStatusNotificationRequest(firmware.triggered())).subscribe(null, e -> { });
         };
         return Mono.just(new TriggerMessageConfirmation(TriggerMessageStatus.ACCEPTED))
                 .doOnSuccess(answer -> scheduler.schedule(send));

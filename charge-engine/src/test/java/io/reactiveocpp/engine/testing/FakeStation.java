@@ -35,6 +35,9 @@ import java.util.List;
 public final class FakeStation implements ChargingStation {
 
     public final List<String> commands = new ArrayList<>();
+    /** Whether a firmware install fails; a successful one takes the version from the file's first line. */
+    public boolean installFails;
+    private String firmwareVersion;
     private final List<Connector> connectors = new ArrayList<>();
     private final Sinks.Many<IdTokenReader.IdTokenPresented> cards = Sinks.many().multicast().directBestEffort();
     private final Sinks.Many<Fault> faults = Sinks.many().replay().all();
@@ -111,7 +114,22 @@ public final class FakeStation implements ChargingStation {
 
             @Override
             public Mono<Void> installFirmware(Path file) {
-                return Mono.empty();
+                return Mono.fromRunnable(() -> {
+                    commands.add("install " + file.getFileName());
+                    if (installFails) {
+                        throw new io.reactiveocpp.hal.HardwareException("the install command failed");
+                    }
+                    try {
+                        firmwareVersion = java.nio.file.Files.readAllLines(file).get(0);
+                    } catch (java.io.IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                });
+            }
+
+            @Override
+            public String firmwareVersion() {
+                return firmwareVersion;
             }
 
             @Override

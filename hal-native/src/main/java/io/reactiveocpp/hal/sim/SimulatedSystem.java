@@ -29,6 +29,7 @@ public final class SimulatedSystem implements SystemControl {
     private final Sinks.Many<String> rebootRequested = Sinks.many().multicast().directBestEffort();
     private volatile List<String> reboots = List.of();
     private volatile List<Path> installed = List.of();
+    private volatile String version;
 
     SimulatedSystem(SimWorker worker, Duration installTime) {
         this.worker = worker;
@@ -46,7 +47,9 @@ public final class SimulatedSystem implements SystemControl {
 
     /**
      * {@inheritDoc} Lazy; takes the configured install time; fails with {@link HardwareException} when the
-     * file is missing or empty (a download gone wrong).
+     * file is missing or empty (a download gone wrong). The simulator's "firmware" is a text file whose first
+     * line names its version: that becomes {@link #firmwareVersion()}. It is not kept across a restart of the
+     * simulator; the engine keeps the version it installed in its own store.
      */
     @Override
     public Mono<Void> installFirmware(Path file) {
@@ -55,12 +58,24 @@ public final class SimulatedSystem implements SystemControl {
                 if (!Files.isRegularFile(file) || Files.size(file) == 0) {
                     throw new HardwareException("firmware file " + file + " is missing or empty");
                 }
+                try (var lines = Files.lines(file)) {
+                    String first = lines.findFirst().orElse("").strip();
+                    version = first.isEmpty() || first.length() > 50 ? null : first;
+                } catch (java.io.UncheckedIOException e) {
+                    version = null; // not text: a firmware without a readable version
+                }
             } catch (IOException e) {
                 throw new HardwareException("firmware file " + file + " cannot be read", e);
             }
             installed = append(installed, file);
             return null;
         });
+    }
+
+    /** The version named by the last installed firmware file, or {@code null} before any install. */
+    @Override
+    public String firmwareVersion() {
+        return version;
     }
 
     @Override

@@ -56,6 +56,17 @@ class CardsAndSystemTest {
     }
 
     @Test
+    void anInstalledFirmwareFileNamesTheNewVersionOnItsFirstLine(@TempDir Path dir) throws Exception {
+        Path firmware = Files.writeString(dir.resolve("fw.txt"), "2.1.0\nthe simulator's firmware\n");
+        var config = SimulatorConfig.builder().firmwareInstallTime(Duration.ZERO).build();
+        try (SimHarness sim = new SimHarness(config)) {
+            assertThat(sim.station.system().firmwareVersion()).isNull();
+            StepVerifier.create(sim.station.system().installFirmware(firmware)).verifyComplete();
+            assertThat(sim.station.system().firmwareVersion()).isEqualTo("2.1.0");
+        }
+    }
+
+    @Test
     void aMissingFirmwareFileFailsToInstall(@TempDir Path dir) {
         var config = SimulatorConfig.builder().firmwareInstallTime(Duration.ZERO).build();
         try (SimHarness sim = new SimHarness(config)) {

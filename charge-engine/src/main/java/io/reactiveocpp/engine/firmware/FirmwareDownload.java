@@ -1,0 +1,116 @@
+package io.reactiveocpp.engine.firmware;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import reactor.core.Disposable;
+import reactor.core.scheduler.Scheduler;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.function.LongSupplier;
+
+/**
+ * One firmware download with its retries: {@code retries + 1} attempts through the {@link FileTransfer},
+ * {@code retryInterval} apart (an unsupported scheme, no file directory or a file over the limit is not tried
+ * again); when it gives up, the partial file is deleted. Confined to the engine's scheduler; after {@link #cancel()}
+ * nothing of it runs any more.
+ */
+final class FirmwareDownload {
+
+    private static final Logger LOG = LoggerFactory.getLogger(FirmwareDownload.class);
+
+    private final FirmwareJob job;
+    private final Path target;
+    private final FileTransfer transfer;
+    private final Scheduler scheduler;
+    private final LongSupplier maxBytes;
+    private final Runnable done;
+    private final Consumer<Throwable> gaveUp;
+    private Disposable pending;
+    private boolean cancelled;
+    private int attempt;
+    private long bytes;
+
+    /** {@code target} {@code null}: no directory for files, so the download fails. */
+    FirmwareDownload(FirmwareJob job, Path target, FileTransfer transfer, Scheduler scheduler, LongSupplier maxBytes,
+                     Runnable done, Consumer<Throwable> gaveUp) {
+        this.job = job;
+        this.target = target;
+        this.transfer = transfer;
+        this.scheduler = scheduler;
+        this.maxBytes = maxBytes;
+        this.done = done;
+        this.gaveUp = gaveUp;
+    }
+
+    /** The next attempt, now. */
+    void attempt() {
+        attempt++;
+        LOG.info("firmware download from {}, attempt {} of {}", job.safeLocation(), attempt, job.retries() + 1);
+        if (target == null) {
+            failed(new TransferException(TransferException.Reason.UNSUPPORTED, "no directory for files"));
+            return;
+        }
+        try {
+            Files.createDirectories(target.getParent());
+        } catch (IOException e) {
+            failed(new TransferException(TransferException.Reason.DISK, e.toString(), e));
+            return;
+        }
+        pending = transfer.download(job.location(), target, maxBytes.getAsLong(),
+                        received -> scheduler.schedule(() -> bytes = received))
+                .publishOn(scheduler)
+                .subscribe(path -> {
+                    if (!cancelled) {
+                        done.run();
+                    }
+                }, this::failed);
+    }
+
+    /** Stops the attempt under way or the wait for the next one, and deletes the partial file. */
+    void cancel() {
+        cancelled = true;
+        if (pending != null) {
+            pending.dispose();
+        }
+        delete();
+    }
+
+    /** Deletes the file, downloaded or partial. */
+    void delete() {
+        if (target == null) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(target);
+        } catch (IOException e) {
+            LOG.warn("the firmware file {} could not be deleted: {}", target, e.getMessage());
+        }
+    }
+
+    int attempts() {
+        return attempt;
+    }
+
+    long bytes() {
+        return bytes;
+    }
+
+    private void failed(Throwable error) {
+        if (cancelled) {
+            return;
+        }
+        boolean hopeless = error instanceof TransferException t && (t.reason() == TransferException.Reason.UNSUPPORTED
+                || t.reason() == TransferException.Reason.TOO_LARGE);
+        LOG.warn("firmware download from {}, attempt {}: {}", job.safeLocation(), attempt, error.getMessage());
+        if (!hopeless && attempt <= job.retries()) {
+            pending = scheduler.schedule(this::attempt, job.retryIntervalSeconds(), TimeUnit.SECONDS);
+            return;
+        }
+        delete();
+        gaveUp.accept(error);
+    }
+}

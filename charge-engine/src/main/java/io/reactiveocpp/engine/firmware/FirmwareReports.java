@@ -1,0 +1,65 @@
+package io.reactiveocpp.engine.firmware;
+
+import io.reactiveocpp.codec.message.firmware.FirmwareStatusNotificationRequest;
+import io.reactiveocpp.codec.message.security.SecurityEventNotificationRequest;
+import io.reactiveocpp.codec.message.security.SignedFirmwareStatusNotificationRequest;
+import io.reactiveocpp.codec.type.FirmwareStatus;
+import io.reactiveocpp.codec.type.SignedFirmwareStatus;
+import io.reactiveocpp.engine.EngineClock;
+import io.reactiveocpp.session.OcppClient;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Tells the backend how a firmware update goes: FirmwareStatusNotification for UpdateFirmware (the statuses 1.6
+ * knows; the whitepaper's others are not sent), SignedFirmwareStatusNotification with the requestId for
+ * SignedUpdateFirmware, and SecurityEventNotification for a refused signature or certificate.
+ */
+final class FirmwareReports {
+
+    private static final Logger LOG = LoggerFactory.getLogger(FirmwareReports.class);
+
+    private final OcppClient client;
+    private final EngineClock clock;
+
+    FirmwareReports(OcppClient client, EngineClock clock) {
+        this.client = client;
+        this.clock = clock;
+    }
+
+    /** Reports {@code status} of the update {@code requestId} ({@code null}: an UpdateFirmware). */
+    void status(Integer requestId, SignedFirmwareStatus status) {
+        LOG.info("firmware update{}: {}", requestId == null ? "" : " " + requestId, status.literal());
+        if (requestId != null) {
+            client.call(new SignedFirmwareStatusNotificationRequest(status, requestId))
+                    .subscribe(null, e -> LOG.warn("SignedFirmwareStatusNotification failed: {}", e.getMessage()));
+            return;
+        }
+        FirmwareStatus plain = plain(status);
+        if (plain != null) {
+            client.call(new FirmwareStatusNotificationRequest(plain))
+                    .subscribe(null, e -> LOG.warn("FirmwareStatusNotification failed: {}", e.getMessage()));
+        }
+    }
+
+    /** A SecurityEventNotification of the whitepaper's {@code type}, with {@code techInfo} cut to 255 characters. */
+    void securityEvent(String type, String techInfo) {
+        String info = techInfo == null || techInfo.length() <= 255 ? techInfo : techInfo.substring(0, 255);
+        client.call(new SecurityEventNotificationRequest(type, clock.now(), info))
+                .subscribe(null, e -> LOG.warn("SecurityEventNotification failed: {}", e.getMessage()));
+    }
+
+    /** The 1.6 status of a whitepaper status, or {@code null} when 1.6 has none. */
+    static FirmwareStatus plain(SignedFirmwareStatus status) {
+        return switch (status) {
+            case DOWNLOADING -> FirmwareStatus.DOWNLOADING;
+            case DOWNLOADED -> FirmwareStatus.DOWNLOADED;
+            case DOWNLOAD_FAILED -> FirmwareStatus.DOWNLOAD_FAILED;
+            case INSTALLING -> FirmwareStatus.INSTALLING;
+            case INSTALLED -> FirmwareStatus.INSTALLED;
+            case INSTALLATION_FAILED -> FirmwareStatus.INSTALLATION_FAILED;
+            case IDLE -> FirmwareStatus.IDLE;
+            default -> null;
+        };
+    }
+}
