@@ -210,6 +210,15 @@ final class ServiceProcess implements AutoCloseable {
         return process.exitValue();
     }
 
+    /** Waits (at most {@code within}) for the process to end by itself; returns its exit value. */
+    int awaitExit(Duration within) throws InterruptedException {
+        if (!process.waitFor(within.toMillis(), TimeUnit.MILLISECONDS)) {
+            throw new AssertionError("the service did not end within " + within.toSeconds() + " s; its log:\n"
+                    + logTail());
+        }
+        return process.exitValue();
+    }
+
     /** Whether the process still runs. */
     boolean alive() {
         return process.isAlive();
