@@ -29,18 +29,18 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * (writable); it records every command but PASS, and can refuse {@code SIZE}. With an SSL configuration it speaks
  * explicit FTPS (AUTH TLS, PROT P).
  */
-final class TestFtpServer implements AutoCloseable {
+public final class TestFtpServer implements AutoCloseable {
 
-    static final String USER = "bob";
-    static final String PASSWORD = "s3cret-pw";
+    public static final String USER = "bob";
+    public static final String PASSWORD = "s3cret-pw";
 
     /** "COMMAND argument" of every command received, PASS excepted. */
-    final List<String> commands = new CopyOnWriteArrayList<>();
+    public final List<String> commands = new CopyOnWriteArrayList<>();
     volatile boolean refuseSize;
     private final FtpServer server;
     private final int port;
 
-    TestFtpServer(Path root, SslConfiguration tls) throws Exception {
+    public TestFtpServer(Path root, SslConfiguration tls) throws Exception {
         port = freePort();
         FtpServerFactory factory = new FtpServerFactory();
         ListenerFactory listener = new ListenerFactory();
@@ -82,7 +82,7 @@ final class TestFtpServer implements AutoCloseable {
         server.start();
     }
 
-    int port() {
+    public int port() {
         return port;
     }
 
