@@ -13,6 +13,7 @@ import io.reactiveocpp.session.queue.StoreWriter;
 import io.reactiveocpp.session.testing.FakeTransport;
 import io.reactiveocpp.session.testing.FakeTransport.FakeLink;
 import org.junit.jupiter.api.AfterEach;
+import io.reactiveocpp.session.reconnect.LinkSupervisor;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.Sinks;
@@ -88,9 +89,13 @@ class InboundCallsTest {
     void aChangeOfTheKeyIsAnsweredBeforeTheLinkClosesAndThenTheNewKeyIsUsed() {
         FakeLink link = connected(config());
         link.receive(changeKey("c1"));
+        assertThat(link.transcript).containsExactly("[3,\"c1\"," + ACCEPTED + "]");
 
+        time.advanceTimeBy(LinkSupervisor.RECONNECT_AFTER_ANSWER.minusMillis(1));
+        assertThat(link.closed).as("the backend gets a moment with the answer").isFalse();
+        time.advanceTimeBy(Duration.ofMillis(1));
         assertThat(link.transcript).containsExactly("[3,\"c1\"," + ACCEPTED + "]", "close 1000");
-        assertThat(transport.attempts).as("reconnected at once, with the new key").containsExactly(OLD_KEY, NEW_KEY);
+        assertThat(transport.attempts).as("then reconnected, with the new key").containsExactly(OLD_KEY, NEW_KEY);
     }
 
     @Test
@@ -103,6 +108,8 @@ class InboundCallsTest {
 
         time.advanceTimeBy(Duration.ofSeconds(2));
         answerClearCache(0);
+        assertThat(link.transcript).containsExactly("[3,\"c2\"," + ACCEPTED + "]", "[3,\"r1\"," + ACCEPTED + "]");
+        time.advanceTimeBy(LinkSupervisor.RECONNECT_AFTER_ANSWER);
         assertThat(link.transcript).containsExactly("[3,\"c2\"," + ACCEPTED + "]", "[3,\"r1\"," + ACCEPTED + "]",
                 "close 1000");
         assertThat(transport.attempts).containsExactly(OLD_KEY, NEW_KEY);

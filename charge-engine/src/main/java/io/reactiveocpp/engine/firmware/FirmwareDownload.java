@@ -33,6 +33,7 @@ final class FirmwareDownload {
     private boolean cancelled;
     private int attempt;
     private long bytes;
+    private long nextLog = 1 << 20;
 
     /** {@code target} {@code null}: no directory for files, so the download fails. */
     FirmwareDownload(FirmwareJob job, Path target, FileTransfer transfer, Scheduler scheduler, LongSupplier maxBytes,
@@ -61,10 +62,11 @@ final class FirmwareDownload {
             return;
         }
         pending = transfer.download(job.location(), target, maxBytes.getAsLong(),
-                        received -> scheduler.schedule(() -> bytes = received))
+                        received -> scheduler.schedule(() -> progress(received)))
                 .publishOn(scheduler)
                 .subscribe(path -> {
                     if (!cancelled) {
+                        LOG.info("firmware downloaded from {}: {} bytes", job.safeLocation(), bytes);
                         done.run();
                     }
                 }, this::failed);
@@ -88,6 +90,17 @@ final class FirmwareDownload {
             Files.deleteIfExists(target);
         } catch (IOException e) {
             LOG.warn("the firmware file {} could not be deleted: {}", target, e.getMessage());
+        }
+    }
+
+    /** Keeps the bytes so far for {@code /api/status}, and logs them at 1, 2, 4, 8, ... MiB. */
+    private void progress(long received) {
+        bytes = received;
+        if (received >= nextLog) {
+            LOG.info("firmware download from {}: {} MiB so far", job.safeLocation(), received >> 20);
+            while (nextLog <= received) {
+                nextLog <<= 1;
+            }
         }
     }
 

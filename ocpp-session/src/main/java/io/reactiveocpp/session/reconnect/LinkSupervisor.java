@@ -47,6 +47,13 @@ public final class LinkSupervisor {
      */
     public static final Duration RECONNECT_ANSWER_WAIT = Duration.ofSeconds(5);
 
+    /**
+     * How long the link stays up after the last of those answers was written: the answer is on the wire before the
+     * close frame either way, but a backend that handles its connection's close apart from its messages (Java-OCA-OCPP
+     * does) could otherwise drop an answer that arrived just before the close.
+     */
+    public static final Duration RECONNECT_AFTER_ANSWER = Duration.ofSeconds(1);
+
     private final Transport transport;
     private final Scheduler scheduler;
     private final Backoff backoff;
@@ -228,8 +235,8 @@ public final class LinkSupervisor {
     }
 
     /**
-     * Reconnects once every CALL of the backend received on this link has its answer written (the answer goes out
-     * before the close frame), or after {@link #RECONNECT_ANSWER_WAIT} at the latest. A ChangeConfiguration of
+     * Reconnects {@link #RECONNECT_AFTER_ANSWER} after every CALL of the backend received on this link has its answer
+     * written (the answer goes out before the close frame), or after {@link #RECONNECT_ANSWER_WAIT} at the latest. A ChangeConfiguration of
      * AuthorizationKey is thus Accepted on the old link before the new key is used.
      */
     private void reconnectWhenAnswered(String why) {
@@ -253,7 +260,10 @@ public final class LinkSupervisor {
                     inbound.unanswered(), RECONNECT_ANSWER_WAIT.toSeconds());
             reconnect.run();
         }, RECONNECT_ANSWER_WAIT.toMillis(), TimeUnit.MILLISECONDS);
-        inbound.whenAllAnswered(reconnect);
+        inbound.whenAllAnswered(() -> {
+            dispose(answersAwaited);
+            answersAwaited = scheduler.schedule(reconnect, RECONNECT_AFTER_ANSWER.toMillis(), TimeUnit.MILLISECONDS);
+        });
     }
 
     private void reconnectNow(String why) {

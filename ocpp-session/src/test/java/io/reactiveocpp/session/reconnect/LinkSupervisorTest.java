@@ -207,8 +207,11 @@ class LinkSupervisorTest {
         assertThat(link.closed).as("its answer is not written yet").isFalse();
         assertThat(transport.waiting()).isZero();
         window.answered();
+        time.advanceTimeBy(LinkSupervisor.RECONNECT_AFTER_ANSWER.minusMillis(1));
+        assertThat(link.closed).as("the backend gets a moment with the answer").isFalse();
+        time.advanceTimeBy(Duration.ofMillis(1));
         assertThat(link.closed).isTrue();
-        assertThat(told).endsWith("down at 3000");
+        assertThat(told).endsWith("down at 4000");
         assertThat(transport.waiting()).as("at once, not after a back-off").isEqualTo(1);
     }
 
