@@ -1,6 +1,7 @@
 package io.reactiveocpp.hal.pi4j;
 
 import io.reactiveocpp.hal.HardwareException;
+import io.reactiveocpp.hal.InstallCommand;
 import io.reactiveocpp.hal.SystemControl;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -13,16 +14,20 @@ import java.util.List;
 
 /**
  * The system side of a Pi4J station. A reboot runs the app's hook (which restarts the service or the board, as
- * the app is configured); firmware installation is not available yet and fails; the network state is read from
+ * the app is configured); a firmware file is installed by the configured {@link InstallCommand} (e.g. an A/B
+ * updater), and fails when none is configured; the engine reboots after it. The network state is read from
  * the interfaces that are up when {@link #network()} is subscribed: Ethernet is an interface named {@code eth*}
  * or {@code en*}, a mobile link one named {@code wwan*} or {@code ppp*}. Changes are not watched.
  */
 final class HostSystem implements SystemControl {
 
     private final Runnable rebootHook;
+    private final InstallCommand install;
 
-    HostSystem(Runnable rebootHook) {
+    /** {@code install} may be {@code null}: then firmware installation is not available. */
+    HostSystem(Runnable rebootHook, InstallCommand install) {
         this.rebootHook = rebootHook;
+        this.install = install;
     }
 
     @Override
@@ -32,7 +37,11 @@ final class HostSystem implements SystemControl {
 
     @Override
     public Mono<Void> installFirmware(Path file) {
-        return Mono.error(new HardwareException("firmware installation is not available on the Pi4J station yet"));
+        if (install == null) {
+            return Mono.error(new HardwareException("firmware installation is not available on the Pi4J station:"
+                    + " no pi4j.firmware.installCommand is configured"));
+        }
+        return install.run(file);
     }
 
     @Override

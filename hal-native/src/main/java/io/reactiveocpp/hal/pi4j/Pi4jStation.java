@@ -70,7 +70,7 @@ public final class Pi4jStation implements ChargingStation, Disposable {
         try {
             faults = assemble(io, wiring, threads);
             reader = wiring.reader() == null ? NO_READER : openReader(wiring.reader(), thread(threads, "pcsc"), readers);
-            system = new HostSystem(rebootHook);
+            system = new HostSystem(rebootHook, wiring.firmware());
         } catch (RuntimeException e) {
             dispose();
             throw e;

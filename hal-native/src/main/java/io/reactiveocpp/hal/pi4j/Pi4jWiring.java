@@ -1,5 +1,6 @@
 package io.reactiveocpp.hal.pi4j;
 
+import io.reactiveocpp.hal.InstallCommand;
 import io.reactiveocpp.hal.modbus.ModbusMeterConfig;
 
 import java.util.List;
@@ -7,7 +8,7 @@ import java.util.Map;
 
 /**
  * How a Raspberry-Pi-class charge controller is wired: per connector the contactor, the cable lock, the control
- * pilot and the energy meter, and the station's RFID reader. Immutable; a wiring that cannot work (two I/O on one
+ * pilot and the energy meter, the station's RFID reader and the command that installs firmware. Immutable; a wiring that cannot work (two I/O on one
  * Pi4J address, two meters with one unit id on one bus, a connector id out of place) throws
  * {@link IllegalArgumentException} naming the field, e.g. {@code connectors[1].relay.coil: address 17 is already
  * connectors[0].relay.coil}. {@link Pi4jStation#create} turns it into a station.
@@ -45,12 +46,17 @@ import java.util.Map;
  *   reader:                            # the PC/SC RFID reader; optional: no reader without it
  *     terminal: ACR122                 # part of the reader's name; the first reader when left out ({})
  *     connectorId: 1                   # optional: the connector it serves; all when left out
+ *   firmware:                          # optional: no firmware installation without it
+ *     installCommand: [rauc, install, "{file}"]   # required: run without a shell, {file} is the downloaded
+ *                                      # file's absolute path; exit code 0 is success; output is logged
+ *     timeoutSeconds: 1800             # optional: 1 to 86400; the command is killed after it
  * </pre>
  *
  * @param connectors the connectors, connector 1 first
  * @param reader     the PC/SC RFID reader, or {@code null} for none
+ * @param firmware   the command that installs a firmware file, or {@code null}: installation is not available
  */
-public record Pi4jWiring(List<ConnectorWiring> connectors, PcscReaderConfig reader) {
+public record Pi4jWiring(List<ConnectorWiring> connectors, PcscReaderConfig reader, InstallCommand firmware) {
 
     /** The most connectors a station has (as the app's {@code connectors} setting allows). */
     public static final int MAX_CONNECTORS = 32;
@@ -62,6 +68,11 @@ public record Pi4jWiring(List<ConnectorWiring> connectors, PcscReaderConfig read
         }
         connectors = List.copyOf(connectors);
         WiringRules.check(connectors, reader);
+    }
+
+    /** A wiring without firmware installation. */
+    public Pi4jWiring(List<ConnectorWiring> connectors, PcscReaderConfig reader) {
+        this(connectors, reader, null);
     }
 
     /**

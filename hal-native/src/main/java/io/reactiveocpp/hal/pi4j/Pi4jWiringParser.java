@@ -1,5 +1,6 @@
 package io.reactiveocpp.hal.pi4j;
 
+import io.reactiveocpp.hal.InstallCommand;
 import io.reactiveocpp.hal.modbus.ModbusMeterConfig;
 import io.reactiveocpp.hal.modbus.RegisterMap;
 import io.reactiveocpp.hal.pi4j.Pi4jWiring.ConnectorWiring;
@@ -20,7 +21,7 @@ final class Pi4jWiringParser {
     }
 
     static Pi4jWiring parse(WiringSection root) {
-        root.only("connectors", "reader");
+        root.only("connectors", "reader", "firmware");
         List<WiringSection> entries = root.sections("connectors");
         if (entries.isEmpty()) {
             throw new IllegalArgumentException(root.path("connectors") + " is required: one entry per connector");
@@ -30,7 +31,8 @@ final class Pi4jWiringParser {
             connectors.add(connector(i + 1, entries.get(i)));
         }
         PcscReaderConfig reader = reader(root.section("reader"));
-        return root.buildNested(() -> new Pi4jWiring(connectors, reader));
+        InstallCommand firmware = firmware(root.section("firmware"));
+        return root.buildNested(() -> new Pi4jWiring(connectors, reader, firmware));
     }
 
     private static ConnectorWiring connector(int id, WiringSection c) {
@@ -105,6 +107,24 @@ final class Pi4jWiringParser {
         String terminal = r.text("terminal", null);
         Integer connectorId = r.has("connectorId") ? r.integer("connectorId", 0) : null;
         return r.build(() -> new PcscReaderConfig(terminal, connectorId, PcscReaderConfig.DEFAULT_POLL_INTERVAL));
+    }
+
+    private static InstallCommand firmware(WiringSection f) {
+        if (f == null) {
+            return null;
+        }
+        f.only("installCommand", "timeoutSeconds");
+        List<String> command = f.texts("installCommand");
+        if (command.isEmpty()) {
+            throw new IllegalArgumentException(f.path("installCommand")
+                    + " is required: the program and its arguments, e.g. [rauc, install, \"{file}\"]");
+        }
+        long maxSeconds = InstallCommand.MAX_TIMEOUT.toSeconds();
+        int seconds = f.integer("timeoutSeconds", (int) InstallCommand.DEFAULT_TIMEOUT.toSeconds());
+        if (seconds < 1 || seconds > maxSeconds) {
+            throw new IllegalArgumentException(f.path("timeoutSeconds") + " must be 1 to " + maxSeconds + ", got " + seconds);
+        }
+        return f.build(() -> new InstallCommand(command, Duration.ofSeconds(seconds)));
     }
 
     private static Duration millis(WiringSection s, String key, Duration fallback) {

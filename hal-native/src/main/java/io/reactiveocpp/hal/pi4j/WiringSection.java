@@ -97,6 +97,26 @@ final class WiringSection {
         return sections;
     }
 
+    /** The list of texts (numbers are texts too) at {@code key}; empty when absent. */
+    List<String> texts(String key) {
+        Object value = values.get(key);
+        if (value == null) {
+            return List.of();
+        }
+        if (!(value instanceof List<?> list)) {
+            throw new IllegalArgumentException(path(key) + " must be a list, got " + value);
+        }
+        List<String> texts = new ArrayList<>();
+        for (int i = 0; i < list.size(); i++) {
+            Object item = list.get(i);
+            if (item == null || item instanceof Map || item instanceof List) {
+                throw new IllegalArgumentException(path(key) + "[" + i + "] must be text, got " + item);
+            }
+            texts.add(item.toString());
+        }
+        return texts;
+    }
+
     String text(String key, String fallback) {
         Object value = values.get(key);
         if (value instanceof Map || value instanceof List) {

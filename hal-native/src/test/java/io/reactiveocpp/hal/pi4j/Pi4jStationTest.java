@@ -23,9 +23,12 @@ import io.reactiveocpp.hal.modbus.ReadRequest;
 import io.reactiveocpp.hal.modbus.RegisterKind;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import reactor.test.StepVerifier;
 import reactor.test.scheduler.VirtualTimeScheduler;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -233,6 +236,28 @@ class Pi4jStationTest {
         create(twoConnectors());
         station.system().reboot("HardReset");
         assertThat(reboots).hasValue(1);
+    }
+
+    @Test
+    void firmwareIsInstalledWithTheWiringsInstallCommand(@TempDir Path dir)
+            throws Exception {
+        Path marker = dir.resolve("installed");
+        Path script = Files.writeString(dir.resolve("install.sh"),
+                "echo \"$1\" > '" + marker + "'\n");
+        Path file = Files.writeString(dir.resolve("image.raucb"), "2.0.0\n");
+        create(with(twoConnectors(), "firmware", Map.of("installCommand", List.of("/bin/sh", script.toString(), "{file}"))));
+
+        station.system().installFirmware(file).block(Duration.ofSeconds(20));
+
+        assertThat(Files.readString(marker).strip()).isEqualTo(file.toAbsolutePath().toString());
+    }
+
+    @Test
+    void withoutAFirmwareSectionInstallingIsNotAvailable() {
+        create(twoConnectors());
+
+        assertThatThrownBy(() -> station.system().installFirmware(Path.of("image.raucb")).block())
+                .isInstanceOf(HardwareException.class).hasMessageContaining("not available");
     }
 
     @Test
