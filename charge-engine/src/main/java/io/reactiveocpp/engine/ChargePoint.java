@@ -290,9 +290,10 @@ public final class ChargePoint {
         return this;
     }
 
-    /** Where blocking file work (diagnostics archives) runs: boundedElastic, or a test's virtual time; before start. */
+    /** Where blocking file work (archives, signature checks) runs: boundedElastic, or a test's virtual time. */
     ChargePoint fileWork(Scheduler io) {
         this.fileWork = io;
+        firmware.fileWork(io);
         return this;
     }
 

@@ -68,7 +68,7 @@ class SignedFirmwareUpdateTest extends EngineScenario {
               VirtualTimeScheduler scheduler, FakeDownloads download, Instant at, String version) {
         new ChargePoint(client, hardware, configuration, store, scheduler,
                 new StationIdentity("ACME", "Wallbox", null, null, null, null, null, null, null), download, files)
-                .start();
+                .fileWork(scheduler).start();
         client.connected(true);
         var boot = client.next(BootNotificationRequest.class);
         assertThat(boot.<BootNotificationRequest>request().firmwareVersion()).isEqualTo(version);

@@ -12,7 +12,9 @@ import io.reactiveocpp.session.OcppClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.Disposable;
+import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
+import reactor.core.scheduler.Schedulers;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -59,6 +61,7 @@ public final class FirmwareUpdates {
     private int generation;
     private boolean waitingForTransactions;
     private X509Certificate certificate;
+    private Scheduler fileWork = Schedulers.boundedElastic();
 
     /** {@code busy}: whether a transaction runs on a connector; {@code files}: {@code null} when there is none. */
     public FirmwareUpdates(OcppClient client, Configuration config, EngineStore store, Scheduler scheduler,
@@ -185,16 +188,38 @@ public final class FirmwareUpdates {
 
     private void downloaded() {
         move(SignedFirmwareStatus.DOWNLOADED);
-        if (job.signed() && !signatureValid()) {
-            move(SignedFirmwareStatus.INVALID_SIGNATURE);
-            reports.securityEvent("InvalidFirmwareSignature", "firmware from " + job.safeLocation());
-            download.delete();
-            end();
+        if (!job.signed()) {
+            verified();
             return;
         }
-        if (job.signed()) {
-            move(SignedFirmwareStatus.SIGNATURE_VERIFIED);
-        }
+        // reading up to FirmwareMaxSize bytes for the signature blocks: off the engine's scheduler
+        int current = generation;
+        X509Certificate signer = certificate;
+        FirmwareJob checking = job;
+        pending = Mono.fromCallable(() -> signatureValid(signer, checking)).subscribeOn(fileWork)
+                .publishOn(scheduler)
+                .subscribe(valid -> {
+                    if (current != generation) {
+                        return;
+                    }
+                    if (!valid) {
+                        move(SignedFirmwareStatus.INVALID_SIGNATURE);
+                        reports.securityEvent("InvalidFirmwareSignature", "firmware from " + job.safeLocation());
+                        download.delete();
+                        end();
+                        return;
+                    }
+                    move(SignedFirmwareStatus.SIGNATURE_VERIFIED);
+                    verified();
+                });
+    }
+
+    /** Where blocking file work (the signature check) runs: boundedElastic, or a test's virtual time. */
+    public void fileWork(Scheduler io) {
+        this.fileWork = io;
+    }
+
+    private void verified() {
         long wait = job.installAt() == null ? 0 : Duration.between(clock.now(), job.installAt()).toMillis();
         if (wait > 0) {
             move(SignedFirmwareStatus.INSTALL_SCHEDULED);
@@ -204,9 +229,9 @@ public final class FirmwareUpdates {
         }
     }
 
-    private boolean signatureValid() {
+    private boolean signatureValid(X509Certificate signer, FirmwareJob checking) {
         try { // the certificate was checked when the request came (after a restart, when the update resumed)
-            return certificate != null && FirmwareSignatures.verify(certificate, job.signature(), file(job));
+            return signer != null && FirmwareSignatures.verify(signer, checking.signature(), file(checking));
         } catch (IOException e) {
             LOG.warn("the downloaded firmware cannot be read: {}", e.getMessage());
             return false;
