@@ -66,9 +66,16 @@ class SignedFirmwareUpdateTest extends EngineScenario {
 
     void boot(RecordingClient client, FakeStation hardware, Configuration configuration,
               VirtualTimeScheduler scheduler, FakeDownloads download, Instant at, String version) {
+        boot(client, hardware, configuration, scheduler, scheduler, download, at, version);
+    }
+
+    /** {@code io}: where the signature check runs (the engine's own virtual time, or another one). */
+    void boot(RecordingClient client, FakeStation hardware, Configuration configuration,
+              VirtualTimeScheduler scheduler, reactor.core.scheduler.Scheduler io, FakeDownloads download, Instant at,
+              String version) {
         new ChargePoint(client, hardware, configuration, store, scheduler,
                 new StationIdentity("ACME", "Wallbox", null, null, null, null, null, null, null), download, files)
-                .fileWork(scheduler).start();
+                .fileWork(io).start();
         client.connected(true);
         var boot = client.next(BootNotificationRequest.class);
         assertThat(boot.<BootNotificationRequest>request().firmwareVersion()).isEqualTo(version);
@@ -121,6 +128,25 @@ class SignedFirmwareUpdateTest extends EngineScenario {
         } finally {
             later.dispose();
         }
+    }
+
+    @Test
+    void theSignatureIsCheckedOnTheFileWorkSchedulerNotOnTheEngines() throws Exception {
+        config.set("FirmwareSigningRootCertificates", manufacturer.writeRoot(trust.resolve("roots.pem")).toString());
+        java.util.List<Runnable> ioTasks = new java.util.concurrent.CopyOnWriteArrayList<>();
+        boot(backend, station, config, time, reactor.core.scheduler.Schedulers.fromExecutor(ioTasks::add), transfer,
+                T0, null);
+        transfer.serve(LOCATION, IMAGE);
+        assertThat(update(manufacturer, IMAGE, null)).isEqualTo(UpdateFirmwareStatus.ACCEPTED);
+        expectSigned(SignedFirmwareStatus.DOWNLOADING);
+        expectSigned(SignedFirmwareStatus.DOWNLOADED);
+        time.advanceTimeBy(Duration.ofSeconds(10));
+        assertThat(backend.takeAll(SignedFirmwareStatusNotificationRequest.class))
+                .as("the engine's scheduler alone does not check the signature").isEmpty();
+        assertThat(ioTasks).as("the check waits on the file-work scheduler").hasSize(1);
+        ioTasks.forEach(Runnable::run);
+        time.advanceTime();
+        expectSigned(SignedFirmwareStatus.SIGNATURE_VERIFIED);
     }
 
     @Test
