@@ -74,6 +74,7 @@ import io.reactiveocpp.engine.tariff.TariffAndUsage;
 import io.reactiveocpp.engine.transaction.ChargingFlow;
 import io.reactiveocpp.engine.transaction.Transactions;
 import io.reactiveocpp.hal.ChargingStation;
+import io.reactiveocpp.engine.security.SecurityHandlers;
 import io.reactiveocpp.session.OcppClient;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
@@ -114,6 +115,7 @@ public final class ChargePoint {
     private final LocalList localList;
     private final Availability availability;
     private final DataTransferHandler dataTransfer = new DataTransferHandler();
+    private final SecurityHandlers security;
     private final TariffAndUsage tariffAndUsage;
     private boolean reported;
     private final FileTransfer transfer;
@@ -171,6 +173,7 @@ public final class ChargePoint {
                 id -> transactions.active(id) != null, transfer, files);
         transactions.onEnded(firmware::transactionEnded);
         this.hardware = new HardwareEvents(station, bridge, connectors, readings, flow, config, scheduler);
+        this.security = new SecurityHandlers(config, store, clock);
     }
 
     /**
@@ -206,6 +209,7 @@ public final class ChargePoint {
                 scheduler, diagnostics, firmware));
         handle(UpdateFirmwareRequest.class, new UpdateFirmwareHandler(firmware));
         handle(SignedUpdateFirmwareRequest.class, new SignedUpdateFirmwareHandler(firmware));
+        security.start(client, scheduler); // the root certificates: restored first, then their three handlers
         scheduler.schedule(() -> {
             registration.start();
             registration.states().filter(s -> s == Registration.State.ACCEPTED).subscribe(s -> {

@@ -4,8 +4,8 @@ import java.util.Map;
 
 /**
  * Where the engine keeps what must survive a restart (configuration, availability, transactions, the
- * authorization cache and list, reservations, charging profiles), as text values under a namespace and a
- * key. Writes are ordered and durable when {@link #flush()} returns; they never block the caller.
+ * authorization cache and list, reservations, charging profiles, root certificates), as text values under a
+ * namespace and a key. Writes are ordered and durable when {@link #flush()} returns; they never block the caller.
  */
 public interface EngineStore extends AutoCloseable {
 
