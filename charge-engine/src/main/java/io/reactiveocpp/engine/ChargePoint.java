@@ -199,7 +199,7 @@ public final class ChargePoint {
         handle(GetLocalListVersionRequest.class, new GetLocalListVersionHandler(localList));
         handle(SetChargingProfileRequest.class, new SetChargingProfileHandler(profiles, transactions));
         handle(ClearChargingProfileRequest.class, new ClearChargingProfileHandler(profiles));
-        handle(GetCompositeScheduleRequest.class, new GetCompositeScheduleHandler(profiles, transactions, config, clock,
+        handle(GetCompositeScheduleRequest.class, new GetCompositeScheduleHandler(profiles, transactions, readings::supply, clock,
                 connectors.count()));
         Diagnostics diagnostics = new Diagnostics(client, config, new StatusText(registration, connectors, transactions,
                 clock), clock, scheduler, fileWork, transfer, files, logSource);

@@ -79,13 +79,13 @@ class DiagnosticsThreadsTest {
         assertThat(archiveThereAtUpload.get(10, TimeUnit.SECONDS)).isTrue();
         List<DiagnosticsStatus> statuses = new ArrayList<>();
         Path archive = dir.resolve("diagnostics").resolve(fileName);
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while ((statuses.size() < 2 || Files.exists(archive)) && System.nanoTime() < deadline) {
-            statuses.addAll(Mono.fromCallable(() -> backend.takeAll(DiagnosticsStatusNotificationRequest.class).stream()
-                    .map(o -> o.<DiagnosticsStatusNotificationRequest>request().status()).toList())
-                    .subscribeOn(engine).block());
-            Thread.sleep(10); // waiting for real threads, not asserting a time
-        }
+        // the recording backend is read on the engine's thread, every 10 ms, until both statuses are in and the
+        // archive is gone (or 10 s pass: then the assertions below say what is missing)
+        Flux.interval(Duration.ZERO, Duration.ofMillis(10), engine)
+                .map(tick -> statuses.addAll(backend.takeAll(DiagnosticsStatusNotificationRequest.class).stream()
+                        .map(o -> o.<DiagnosticsStatusNotificationRequest>request().status()).toList()))
+                .filter(tick -> statuses.size() >= 2 && !Files.exists(archive))
+                .next().timeout(Duration.ofSeconds(10)).onErrorResume(e -> Mono.empty()).block();
         assertThat(statuses).containsExactly(DiagnosticsStatus.UPLOADING, DiagnosticsStatus.UPLOADED);
         assertThat(archive).as("deleted after the upload").doesNotExist();
     }

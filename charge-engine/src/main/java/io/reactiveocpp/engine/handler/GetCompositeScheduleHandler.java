@@ -7,7 +7,6 @@ import io.reactiveocpp.codec.type.ChargingSchedule;
 import io.reactiveocpp.codec.type.GetCompositeScheduleStatus;
 import io.reactiveocpp.engine.ChargePoint;
 import io.reactiveocpp.engine.EngineClock;
-import io.reactiveocpp.engine.config.Configuration;
 import io.reactiveocpp.engine.metering.Supply;
 import io.reactiveocpp.engine.smartcharging.ChargingProfiles;
 import io.reactiveocpp.engine.smartcharging.CompositeSchedules;
@@ -20,6 +19,7 @@ import reactor.core.publisher.Mono;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * GetCompositeSchedule (OCPP 1.6 section 5.7): the composite of connector {@code connectorId} (0: the station total)
@@ -40,15 +40,16 @@ public final class GetCompositeScheduleHandler
 
     private final ChargingProfiles profiles;
     private final Transactions transactions;
-    private final Configuration config;
+    private final Supplier<Supply> supply;
     private final EngineClock clock;
     private final int connectorCount;
 
-    public GetCompositeScheduleHandler(ChargingProfiles profiles, Transactions transactions, Configuration config,
+    /** {@code supply}: how the connectors are supplied now (the metering's, {@code MeterReadings::supply}). */
+    public GetCompositeScheduleHandler(ChargingProfiles profiles, Transactions transactions, Supplier<Supply> supply,
                                        EngineClock clock, int connectorCount) {
         this.profiles = profiles;
         this.transactions = transactions;
-        this.config = config;
+        this.supply = supply;
         this.clock = clock;
         this.connectorCount = connectorCount;
     }
@@ -71,7 +72,7 @@ public final class GetCompositeScheduleHandler
         Instant to = now.plusSeconds(request.duration());
         ChargingRateUnitType unit = request.chargingRateUnit() == null ? ChargingRateUnitType.A
                 : request.chargingRateUnit();
-        Supply supply = new Supply(config.integer("ConnectorPhases"), config.integer("ConnectorNominalVoltage"));
+        Supply supply = this.supply.get();
         List<LimitPeriod> periods = connectorId == 0
                 ? CompositeSchedules.station(profiles.installed(), connectorCount, transactions::started, now, to,
                 unit, supply)

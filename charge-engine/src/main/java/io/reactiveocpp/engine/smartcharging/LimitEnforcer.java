@@ -120,13 +120,16 @@ public final class LimitEnforcer {
 
     /** Shares the station layer among the charging connectors and sets every connector's profile limit. */
     private void share() {
+        // asked once per connector: this runs at every meter reading while a station limit applies
+        TransactionStart[] running = new TransactionStart[connectorCount + 1];
         List<Integer> charging = new ArrayList<>();
         for (int id = 1; id <= connectorCount; id++) {
-            if (transactions.apply(id) != null) {
+            running[id] = transactions.apply(id);
+            if (running[id] != null) {
                 charging.add(id);
             }
         }
-        charging.sort(Comparator.comparing((Integer id) -> transactions.apply(id).start()).thenComparing(id -> id));
+        charging.sort(Comparator.comparing((Integer id) -> running[id].start()).thenComparing(id -> id));
         double[] shares = null;
         if (stationLayer != null) {
             double[] caps = new double[charging.size()];

@@ -66,9 +66,9 @@ final class StationShare {
         }
     }
 
-    /** The member that started last among those offered less than 6 A, or -1. */
+    /** When any member would be offered less than 6 A: the member that started last (it pauses), else -1. */
     private static int lastStarvedMember(boolean[] member, double[] shares) {
-        for (int i = shares.length - 1; i >= 0; i--) {
+        for (int i = 0; i < shares.length; i++) {
             if (member[i] && shares[i] < OfferInputs.MIN_OFFER_A) {
                 return lastMember(member);
             }
