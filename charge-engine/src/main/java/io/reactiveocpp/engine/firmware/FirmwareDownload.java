@@ -3,12 +3,14 @@ package io.reactiveocpp.engine.firmware;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.Disposable;
+import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
+import reactor.util.retry.Retry;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
+import java.time.Duration;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 
@@ -47,29 +49,36 @@ final class FirmwareDownload {
         this.gaveUp = gaveUp;
     }
 
-    /** The next attempt, now. */
+    /** Starts the download: the first attempt now, the retries {@code retryInterval} apart (Reactor's retry). */
     void attempt() {
-        attempt++;
-        LOG.info("firmware download from {}, attempt {} of {}", job.safeLocation(), attempt, job.retries() + 1);
-        if (target == null) {
-            failed(new TransferException(TransferException.Reason.UNSUPPORTED, "no directory for files"));
-            return;
-        }
-        try {
-            Files.createDirectories(target.getParent());
-        } catch (IOException e) {
-            failed(new TransferException(TransferException.Reason.DISK, e.toString(), e));
-            return;
-        }
-        pending = transfer.download(job.location(), target, maxBytes.getAsLong(),
-                        this::progress)
+        pending = Mono.defer(this::once)
+                .retryWhen(Retry.fixedDelay(job.retries(), Duration.ofSeconds(job.retryIntervalSeconds()))
+                        .filter(error -> !hopeless(error)).scheduler(scheduler)
+                        .onRetryExhaustedThrow((spec, signal) -> signal.failure()))
                 .publishOn(scheduler)
                 .subscribe(path -> {
                     if (!cancelled) {
                         LOG.info("firmware downloaded from {}: {} bytes", job.safeLocation(), bytes);
                         done.run();
                     }
-                }, this::failed);
+                }, this::givenUp);
+    }
+
+    /** One attempt, on the engine's scheduler. */
+    private Mono<Path> once() {
+        attempt++;
+        LOG.info("firmware download from {}, attempt {} of {}", job.safeLocation(), attempt, job.retries() + 1);
+        if (target == null) {
+            return failed(new TransferException(TransferException.Reason.UNSUPPORTED, "no directory for files"));
+        }
+        try {
+            Files.createDirectories(target.getParent());
+        } catch (IOException e) {
+            return failed(new TransferException(TransferException.Reason.DISK, e.toString(), e));
+        }
+        return transfer.download(job.location(), target, maxBytes.getAsLong(), this::progress)
+                .publishOn(scheduler)
+                .onErrorResume(this::failed);
     }
 
     /** Stops the attempt under way or the wait for the next one, and deletes the partial file. */
@@ -115,15 +124,19 @@ final class FirmwareDownload {
         return bytes;
     }
 
-    private void failed(Throwable error) {
-        if (cancelled) {
-            return;
-        }
-        boolean hopeless = error instanceof TransferException t && (t.reason() == TransferException.Reason.UNSUPPORTED
-                || t.reason() == TransferException.Reason.TOO_LARGE);
+    private Mono<Path> failed(Throwable error) {
         LOG.warn("firmware download from {}, attempt {}: {}", job.safeLocation(), attempt, error.getMessage());
-        if (!hopeless && attempt <= job.retries()) {
-            pending = scheduler.schedule(this::attempt, job.retryIntervalSeconds(), TimeUnit.SECONDS);
+        return Mono.error(error);
+    }
+
+    /** An unsupported scheme, no file directory or a file over the limit: trying again cannot help. */
+    private static boolean hopeless(Throwable error) {
+        return error instanceof TransferException t && (t.reason() == TransferException.Reason.UNSUPPORTED
+                || t.reason() == TransferException.Reason.TOO_LARGE);
+    }
+
+    private void givenUp(Throwable error) {
+        if (cancelled) {
             return;
         }
         delete();
