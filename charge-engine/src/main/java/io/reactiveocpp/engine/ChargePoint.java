@@ -1,7 +1,5 @@
 package io.reactiveocpp.engine;
 
-import io.reactiveocpp.codec.message.Confirmation;
-import io.reactiveocpp.codec.message.Request;
 import io.reactiveocpp.codec.message.core.ChangeAvailabilityRequest;
 import io.reactiveocpp.codec.message.core.ChangeConfigurationRequest;
 import io.reactiveocpp.codec.message.core.ClearCacheRequest;
@@ -23,6 +21,10 @@ import io.reactiveocpp.codec.message.localauth.SendLocalListRequest;
 import io.reactiveocpp.engine.handler.ChangeAvailabilityHandler;
 import io.reactiveocpp.engine.handler.ClearCacheHandler;
 import io.reactiveocpp.engine.handler.DataTransferHandler;
+import io.reactiveocpp.engine.handler.FirmwareManagementHandlers;
+import io.reactiveocpp.engine.handler.Inbound;
+import io.reactiveocpp.engine.handler.SmartChargingHandlers;
+import io.reactiveocpp.engine.pnc.PlugAndCharge;
 import io.reactiveocpp.engine.handler.ResetHandler;
 import io.reactiveocpp.engine.handler.TriggerMessageHandler;
 import io.reactiveocpp.engine.handler.UnlockConnectorHandler;
@@ -51,25 +53,11 @@ import io.reactiveocpp.engine.firmware.FileTransfer;
 import io.reactiveocpp.engine.diagnostics.Diagnostics;
 import io.reactiveocpp.engine.diagnostics.LogSource;
 import io.reactiveocpp.engine.diagnostics.StatusText;
-import io.reactiveocpp.engine.handler.GetDiagnosticsHandler;
-import io.reactiveocpp.engine.handler.GetLogHandler;
-import io.reactiveocpp.codec.message.firmware.GetDiagnosticsRequest;
-import io.reactiveocpp.codec.message.security.GetLogRequest;
 import io.reactiveocpp.engine.firmware.FirmwareState;
 import io.reactiveocpp.engine.firmware.FirmwareUpdates;
-import io.reactiveocpp.engine.handler.SignedUpdateFirmwareHandler;
-import io.reactiveocpp.engine.handler.UpdateFirmwareHandler;
-import io.reactiveocpp.codec.message.firmware.UpdateFirmwareRequest;
-import io.reactiveocpp.codec.message.security.SignedUpdateFirmwareRequest;
 import io.reactiveocpp.engine.smartcharging.ChargingProfiles;
 import io.reactiveocpp.engine.smartcharging.ConnectorLimit;
 import io.reactiveocpp.engine.smartcharging.LimitEnforcer;
-import io.reactiveocpp.engine.handler.ClearChargingProfileHandler;
-import io.reactiveocpp.engine.handler.GetCompositeScheduleHandler;
-import io.reactiveocpp.engine.handler.SetChargingProfileHandler;
-import io.reactiveocpp.codec.message.smartcharging.ClearChargingProfileRequest;
-import io.reactiveocpp.codec.message.smartcharging.GetCompositeScheduleRequest;
-import io.reactiveocpp.codec.message.smartcharging.SetChargingProfileRequest;
 import io.reactiveocpp.engine.tariff.TariffAndUsage;
 import io.reactiveocpp.engine.transaction.ChargingFlow;
 import io.reactiveocpp.engine.transaction.Transactions;
@@ -82,7 +70,6 @@ import reactor.core.scheduler.Schedulers;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.function.Function;
 
 /**
  * The charge point: builds the engine's services with plain constructors, connects them to the session and
@@ -116,6 +103,8 @@ public final class ChargePoint {
     private final Availability availability;
     private final DataTransferHandler dataTransfer = new DataTransferHandler();
     private final SecurityHandlers security;
+    private final PlugAndCharge plugAndCharge;
+    private final Inbound inbound;
     private final TariffAndUsage tariffAndUsage;
     private boolean reported;
     private final FileTransfer transfer;
@@ -174,6 +163,8 @@ public final class ChargePoint {
         transactions.onEnded(firmware::transactionEnded);
         this.hardware = new HardwareEvents(station, bridge, connectors, readings, flow, config, scheduler);
         this.security = new SecurityHandlers(config, store, clock);
+        this.plugAndCharge = new PlugAndCharge(this.client, config, store, clock, scheduler);
+        this.inbound = new Inbound(this.client, scheduler);
     }
 
     /**
@@ -183,33 +174,28 @@ public final class ChargePoint {
      * StopTransaction, which needs the session's queue open.
      */
     public void start(Reason recoveryReason) {
-        handle(GetConfigurationRequest.class, new GetConfigurationHandler(config));
-        handle(ChangeConfigurationRequest.class, new ChangeConfigurationHandler(config));
-        handle(RemoteStartTransactionRequest.class, new RemoteStartTransactionHandler(flow, profiles));
-        handle(RemoteStopTransactionRequest.class, new RemoteStopTransactionHandler(flow));
-        handle(ChangeAvailabilityRequest.class, new ChangeAvailabilityHandler(availability, transactions));
-        handle(ClearCacheRequest.class, new ClearCacheHandler(authorizer));
-        handle(UnlockConnectorRequest.class, new UnlockConnectorHandler(bridge, transactions));
-        handle(ResetRequest.class, new ResetHandler(bridge, transactions, scheduler));
+        inbound.on(GetConfigurationRequest.class, new GetConfigurationHandler(config));
+        inbound.on(ChangeConfigurationRequest.class, new ChangeConfigurationHandler(config));
+        inbound.on(RemoteStartTransactionRequest.class, new RemoteStartTransactionHandler(flow, profiles));
+        inbound.on(RemoteStopTransactionRequest.class, new RemoteStopTransactionHandler(flow));
+        inbound.on(ChangeAvailabilityRequest.class, new ChangeAvailabilityHandler(availability, transactions));
+        inbound.on(ClearCacheRequest.class, new ClearCacheHandler(authorizer));
+        inbound.on(UnlockConnectorRequest.class, new UnlockConnectorHandler(bridge, transactions));
+        inbound.on(ResetRequest.class, new ResetHandler(bridge, transactions, scheduler));
         dataTransfer.register(TariffAndUsage.VENDOR_ID, tariffAndUsage);
-        handle(DataTransferRequest.class, dataTransfer);
-        handle(SendLocalListRequest.class, new SendLocalListHandler(localList));
-        handle(ReserveNowRequest.class, new ReserveNowHandler(reservations, transactions));
-        handle(CancelReservationRequest.class, new CancelReservationHandler(reservations));
-        handle(GetLocalListVersionRequest.class, new GetLocalListVersionHandler(localList));
-        handle(SetChargingProfileRequest.class, new SetChargingProfileHandler(profiles, transactions));
-        handle(ClearChargingProfileRequest.class, new ClearChargingProfileHandler(profiles));
-        handle(GetCompositeScheduleRequest.class, new GetCompositeScheduleHandler(profiles, transactions, readings::supply, clock,
-                connectors.count()));
+        inbound.on(DataTransferRequest.class, dataTransfer);
+        inbound.on(SendLocalListRequest.class, new SendLocalListHandler(localList));
+        inbound.on(ReserveNowRequest.class, new ReserveNowHandler(reservations, transactions));
+        inbound.on(CancelReservationRequest.class, new CancelReservationHandler(reservations));
+        inbound.on(GetLocalListVersionRequest.class, new GetLocalListVersionHandler(localList));
+        SmartChargingHandlers.register(inbound, profiles, transactions, readings::supply, clock, connectors.count());
         Diagnostics diagnostics = new Diagnostics(client, config, new StatusText(registration, connectors, transactions,
                 clock), clock, scheduler, fileWork, transfer, files, logSource);
-        handle(GetDiagnosticsRequest.class, new GetDiagnosticsHandler(diagnostics));
-        handle(GetLogRequest.class, new GetLogHandler(diagnostics));
-        handle(TriggerMessageRequest.class, new TriggerMessageHandler(client, registration, connectors, samples,
+        inbound.on(TriggerMessageRequest.class, new TriggerMessageHandler(client, registration, connectors, samples,
                 scheduler, diagnostics, firmware));
-        handle(UpdateFirmwareRequest.class, new UpdateFirmwareHandler(firmware));
-        handle(SignedUpdateFirmwareRequest.class, new SignedUpdateFirmwareHandler(firmware));
-        security.start(client, scheduler); // the root certificates: restored first, then their three handlers
+        FirmwareManagementHandlers.register(inbound, firmware, diagnostics);
+        security.start(inbound, scheduler); // the root certificates: restored first, then their three handlers
+        plugAndCharge.start(dataTransfer);
         scheduler.schedule(() -> {
             registration.start();
             registration.states().filter(s -> s == Registration.State.ACCEPTED).subscribe(s -> {
@@ -339,9 +325,5 @@ public final class ChargePoint {
     /** The installed charging profiles; confined to the engine's scheduler. */
     public ChargingProfiles chargingProfiles() {
         return profiles;
-    }
-
-    private <C extends Confirmation, R extends Request<C>> void handle(Class<R> type, Function<R, Mono<C>> handler) {
-        client.handle(type, request -> Mono.defer(() -> handler.apply(request)).subscribeOn(scheduler));
     }
 }

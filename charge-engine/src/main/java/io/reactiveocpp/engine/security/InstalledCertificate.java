@@ -5,13 +5,9 @@ import io.reactiveocpp.codec.type.CertificateUse;
 import io.reactiveocpp.codec.type.HashAlgorithm;
 import org.bouncycastle.asn1.x509.BasicConstraints;
 import org.bouncycastle.cert.X509CertificateHolder;
-import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
-import org.bouncycastle.openssl.PEMParser;
 import org.bouncycastle.openssl.jcajce.JcaPEMWriter;
-import org.bouncycastle.operator.jcajce.JcaContentVerifierProviderBuilder;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,7 +52,7 @@ record InstalledCertificate(CertificateUse use, X509CertificateHolder certificat
      * @throws IllegalArgumentException saying what is wrong when it is no PEM certificate, no CA or has no issuer
      */
     static InstalledCertificate parse(CertificateUse use, String pem, List<X509CertificateHolder> installed) {
-        List<X509CertificateHolder> read = read(pem);
+        List<X509CertificateHolder> read = CertificateChains.read(pem);
         X509CertificateHolder certificate = read.get(0);
         BasicConstraints constraints = BasicConstraints.fromExtensions(certificate.getExtensions());
         if (constraints == null || !constraints.isCA()) {
@@ -66,40 +62,10 @@ record InstalledCertificate(CertificateUse use, X509CertificateHolder certificat
         List<X509CertificateHolder> candidates = new ArrayList<>(read);
         candidates.addAll(installed);
         X509CertificateHolder issuer = candidates.stream()
-                .filter(c -> c.getSubject().equals(certificate.getIssuer()) && signed(certificate, c))
+                .filter(c -> CertificateChains.signedBy(certificate, c))
                 .findFirst().orElseThrow(() -> new IllegalArgumentException("not self-signed and its issuer "
                         + certificate.getIssuer() + " is not installed (its key is part of the hash data)"));
         InstalledCertificate partial = new InstalledCertificate(use, certificate, issuer, null);
         return new InstalledCertificate(use, certificate, issuer, partial.hashData(HashAlgorithm.SHA256));
-    }
-
-    private static List<X509CertificateHolder> read(String pem) {
-        List<X509CertificateHolder> certificates = new ArrayList<>();
-        try (PEMParser parser = new PEMParser(new StringReader(pem))) {
-            for (Object next = parser.readObject(); next != null; next = parser.readObject()) {
-                if (!(next instanceof X509CertificateHolder certificate)) {
-                    throw new IllegalArgumentException("a PEM object that is no certificate: "
-                            + next.getClass().getSimpleName());
-                }
-                certificates.add(certificate);
-            }
-        } catch (IllegalArgumentException e) {
-            throw e;
-        } catch (IOException | RuntimeException e) { // Bouncy Castle throws both for broken base64 or DER
-            throw new IllegalArgumentException("not a PEM X.509 certificate: " + e.getMessage(), e);
-        }
-        if (certificates.isEmpty()) {
-            throw new IllegalArgumentException("no PEM certificate found");
-        }
-        return certificates;
-    }
-
-    private static boolean signed(X509CertificateHolder certificate, X509CertificateHolder by) {
-        try {
-            return certificate.isSignatureValid(new JcaContentVerifierProviderBuilder()
-                    .build(new JcaX509CertificateConverter().getCertificate(by)));
-        } catch (Exception e) { // an unknown algorithm or a broken key: it is not the issuer
-            return false;
-        }
     }
 }

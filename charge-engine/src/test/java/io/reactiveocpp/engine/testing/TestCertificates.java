@@ -4,11 +4,17 @@ import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x509.BasicConstraints;
 import org.bouncycastle.asn1.x509.Extension;
 import org.bouncycastle.cert.X509CertificateHolder;
+import org.bouncycastle.cert.X509v3CertificateBuilder;
 import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
+import org.bouncycastle.openssl.PEMParser;
+import org.bouncycastle.openssl.jcajce.JcaPEMKeyConverter;
+import org.bouncycastle.operator.jcajce.JcaContentVerifierProviderBuilder;
+import org.bouncycastle.pkcs.PKCS10CertificationRequest;
 import org.bouncycastle.openssl.jcajce.JcaPEMWriter;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 
 import java.io.IOException;
+import java.io.StringReader;
 import java.io.StringWriter;
 import java.math.BigInteger;
 import java.security.GeneralSecurityException;
@@ -55,6 +61,38 @@ public final class TestCertificates {
     public static Issued issued(String name, BigInteger serial, Issued issuer, boolean ca) throws Exception {
         KeyPair keys = ec();
         return new Issued(build(name, serial, FROM, TO, keys, issuer, ca), keys);
+    }
+
+    /**
+     * What a CSMS or a CA does with a PEM PKCS#10 request: a leaf certificate (CA=false) for its subject and key,
+     * issued by {@code issuer}, valid {@link #FROM} to {@link #TO}; throws when the request's signature is invalid.
+     */
+    public static X509CertificateHolder sign(String csrPem, Issued issuer, BigInteger serial) throws Exception {
+        PKCS10CertificationRequest request;
+        try (PEMParser parser = new PEMParser(new StringReader(csrPem))) {
+            request = (PKCS10CertificationRequest) parser.readObject();
+        }
+        if (!request.isSignatureValid(new JcaContentVerifierProviderBuilder().build(
+                new JcaPEMKeyConverter().getPublicKey(request.getSubjectPublicKeyInfo())))) {
+            throw new IllegalArgumentException("the CSR's signature is invalid");
+        }
+        return new X509v3CertificateBuilder(issuer.certificate().getSubject(), serial, Date.from(FROM), Date.from(TO),
+                request.getSubject(), request.getSubjectPublicKeyInfo())
+                .addExtension(Extension.basicConstraints, true, new BasicConstraints(false))
+                .build(new JcaContentSignerBuilder("SHA256withECDSA").build(issuer.keys().getPrivate()));
+    }
+
+    /** {@code certificates} as one PEM text, in order. */
+    public static String pem(X509CertificateHolder... certificates) {
+        StringWriter out = new StringWriter();
+        try (JcaPEMWriter writer = new JcaPEMWriter(out)) {
+            for (X509CertificateHolder certificate : certificates) {
+                writer.writeObject(certificate);
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return out.toString();
     }
 
     private static X509CertificateHolder build(String name, BigInteger serial, Instant from, Instant to,
