@@ -27,6 +27,7 @@ import io.reactiveocpp.engine.handler.SmartChargingHandlers;
 import io.reactiveocpp.engine.pnc.PlugAndCharge;
 import io.reactiveocpp.engine.handler.ResetHandler;
 import io.reactiveocpp.engine.handler.TriggerMessageHandler;
+import io.reactiveocpp.engine.handler.Triggers;
 import io.reactiveocpp.engine.handler.UnlockConnectorHandler;
 import io.reactiveocpp.codec.message.core.GetConfigurationRequest;
 import io.reactiveocpp.codec.message.core.RemoteStartTransactionRequest;
@@ -162,7 +163,7 @@ public final class ChargePoint {
                 id -> transactions.active(id) != null, transfer, files);
         transactions.onEnded(firmware::transactionEnded);
         this.hardware = new HardwareEvents(station, bridge, connectors, readings, flow, config, scheduler);
-        this.security = new SecurityHandlers(config, store, clock);
+        this.security = new SecurityHandlers(this.client, config, store, clock, identity);
         this.plugAndCharge = new PlugAndCharge(this.client, config, store, clock, scheduler);
         this.inbound = new Inbound(this.client, scheduler);
     }
@@ -191,10 +192,10 @@ public final class ChargePoint {
         SmartChargingHandlers.register(inbound, profiles, transactions, readings::supply, clock, connectors.count());
         Diagnostics diagnostics = new Diagnostics(client, config, new StatusText(registration, connectors, transactions,
                 clock), clock, scheduler, fileWork, transfer, files, logSource);
-        inbound.on(TriggerMessageRequest.class, new TriggerMessageHandler(client, registration, connectors, samples,
-                scheduler, diagnostics, firmware));
+        Triggers triggers = new Triggers(client, registration, connectors, samples, scheduler, diagnostics, firmware);
+        inbound.on(TriggerMessageRequest.class, new TriggerMessageHandler(triggers));
         FirmwareManagementHandlers.register(inbound, firmware, diagnostics);
-        security.start(inbound, scheduler); // the root certificates: restored first, then their three handlers
+        security.start(inbound, scheduler, triggers); // the certificates: restored first, then their handlers
         plugAndCharge.start(dataTransfer);
         scheduler.schedule(() -> {
             registration.start();
@@ -296,6 +297,8 @@ public final class ChargePoint {
     public DataTransferHandler dataTransfer() {
         return dataTransfer;
     }
+
+    public SecurityHandlers security() { return security; } // the roots and the charge point's own certificate
 
     public Registration registration() {
         return registration;

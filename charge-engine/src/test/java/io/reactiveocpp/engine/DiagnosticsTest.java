@@ -28,6 +28,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Sinks;
+import io.reactiveocpp.codec.message.security.ExtendedTriggerMessageRequest;
+import io.reactiveocpp.codec.type.ExtendedMessageTrigger;
 
 import java.net.URI;
 import java.nio.file.Files;
@@ -194,6 +196,28 @@ class DiagnosticsTest extends EngineScenario {
         expectDiagnostics(DiagnosticsStatus.UPLOADED);
         backend.receive(new TriggerMessageRequest(MessageTrigger.DIAGNOSTICS_STATUS_NOTIFICATION, null));
         expectDiagnostics(DiagnosticsStatus.IDLE);
+    }
+
+    @Test
+    void extendedTriggerLogStatusNotificationReportsTheRunningGetLogWithItsRequestIdAndIdleWithoutOne() {
+        boot(dir);
+        ExtendedTriggerMessageRequest trigger = new ExtendedTriggerMessageRequest(
+                ExtendedMessageTrigger.LOG_STATUS_NOTIFICATION, null);
+        backend.receive(trigger);
+        expect(new LogStatusNotificationRequest(UploadLogStatus.IDLE, null),
+                LogStatusNotificationConfirmation.INSTANCE);
+
+        Sinks.Empty<Void> upload = transfer.hold();
+        backend.receive(getLog(LogType.SECURITY_LOG, 9));
+        expectLog(UploadLogStatus.UPLOADING, 9);
+        backend.receive(trigger);
+        expectLog(UploadLogStatus.UPLOADING, 9);
+
+        upload.tryEmitEmpty();
+        expectLog(UploadLogStatus.UPLOADED, 9);
+        backend.receive(trigger);
+        expect(new LogStatusNotificationRequest(UploadLogStatus.IDLE, null),
+                LogStatusNotificationConfirmation.INSTANCE);
     }
 
     @Test

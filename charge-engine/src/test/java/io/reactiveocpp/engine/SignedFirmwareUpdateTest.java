@@ -23,6 +23,8 @@ import io.reactiveocpp.engine.testing.FirmwareSigner;
 import io.reactiveocpp.engine.testing.RecordingClient;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import io.reactiveocpp.codec.message.security.ExtendedTriggerMessageRequest;
+import io.reactiveocpp.codec.type.ExtendedMessageTrigger;
 import org.junit.jupiter.api.io.TempDir;
 import reactor.test.scheduler.VirtualTimeScheduler;
 
@@ -216,6 +218,25 @@ class SignedFirmwareUpdateTest extends EngineScenario {
         assertThat(backend.quiet()).isTrue();
         time.advanceTimeBy(Duration.ofSeconds(1));
         expectSigned(SignedFirmwareStatus.INSTALLING);
+    }
+
+    @Test
+    void extendedTriggerFirmwareStatusNotificationReportsTheSignedStatusWithItsRequestIdOrIdle() throws Exception {
+        booted(manufacturer);
+        ExtendedTriggerMessageRequest trigger = new ExtendedTriggerMessageRequest(
+                ExtendedMessageTrigger.FIRMWARE_STATUS_NOTIFICATION, null);
+        backend.receive(trigger);
+        expect(new SignedFirmwareStatusNotificationRequest(SignedFirmwareStatus.IDLE, null),
+                SignedFirmwareStatusNotificationConfirmation.INSTANCE);
+        transfer.serve(LOCATION, IMAGE);
+        update(manufacturer, IMAGE, T0.plus(Duration.ofHours(2)));
+        expectSigned(SignedFirmwareStatus.DOWNLOADING);
+        expectSigned(SignedFirmwareStatus.DOWNLOADED);
+        expectSigned(SignedFirmwareStatus.SIGNATURE_VERIFIED);
+        expectSigned(SignedFirmwareStatus.INSTALL_SCHEDULED);
+
+        backend.receive(trigger);
+        expectSigned(SignedFirmwareStatus.INSTALL_SCHEDULED);
     }
 
     @Test

@@ -85,7 +85,7 @@ public final class KeyCatalogue {
         add("AuthorizationKey", KeyType.STRING, Access.WRITE_ONLY, NO_MIN, 80, Set.of(), null, false);
         add("CpoName", KeyType.STRING, Access.READ_WRITE, NO_MIN, 50, Set.of(), "", false);
         integer("SecurityProfile", Access.READ_WRITE, 0, 3, 0);
-        integer("CertificateSignedMaxChainSize", Access.READ_ONLY, 10_000, 10_000, 10_000);
+        integer("CertificateSignedMaxChainSize", Access.READ_ONLY, 1_000, 10_000, 10_000);
         integer("CertificateStoreMaxLength", Access.READ_ONLY, 20, 20, 20);
         bool("AdditionalRootCertificateCheck", Access.READ_ONLY, false);
         // Plug & Charge whitepaper

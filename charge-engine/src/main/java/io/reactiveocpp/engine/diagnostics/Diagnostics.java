@@ -2,6 +2,7 @@ package io.reactiveocpp.engine.diagnostics;
 
 import io.reactiveocpp.codec.type.DiagnosticsStatus;
 import io.reactiveocpp.codec.type.LogType;
+import io.reactiveocpp.codec.type.UploadLogStatus;
 import io.reactiveocpp.engine.EngineClock;
 import io.reactiveocpp.engine.config.Configuration;
 import io.reactiveocpp.engine.firmware.FileTransfer;
@@ -148,6 +149,16 @@ public final class Diagnostics {
     /** Sends DiagnosticsStatusNotification with {@link #diagnosticsStatus()} (TriggerMessage). */
     public void reportDiagnosticsStatus() {
         reports.diagnostics(diagnosticsStatus());
+    }
+
+    /**
+     * Sends LogStatusNotification (ExtendedTriggerMessage): Uploading with its requestId while a GetLog upload runs,
+     * else Idle without one (the whitepaper's requestId is optional only then). Call on the engine's scheduler.
+     */
+    public void reportLogStatus() {
+        boolean uploading = current != null && current.job().isGetLog();
+        reports.log(uploading ? UploadLogStatus.UPLOADING : UploadLogStatus.IDLE,
+                uploading ? current.job().requestId() : null);
     }
 
     private Mono<Void> run(Upload upload) {

@@ -51,6 +51,11 @@ final class UploadReports {
         send(new DiagnosticsStatusNotificationRequest(status));
     }
 
+    /** LogStatusNotification with {@code status} (an ExtendedTriggerMessage's Idle or Uploading). */
+    void log(UploadLogStatus status, Integer requestId) {
+        send(new LogStatusNotificationRequest(status, requestId));
+    }
+
     private void report(UploadJob job, DiagnosticsStatus diagnostics, UploadLogStatus log) {
         send(job.isGetLog() ? new LogStatusNotificationRequest(log, job.requestId())
                 : new DiagnosticsStatusNotificationRequest(diagnostics));

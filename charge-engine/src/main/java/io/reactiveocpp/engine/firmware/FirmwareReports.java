@@ -42,6 +42,12 @@ final class FirmwareReports {
         }
     }
 
+    /** SignedFirmwareStatusNotification with {@code status}, whatever kind of update (an ExtendedTriggerMessage). */
+    void signed(SignedFirmwareStatus status, Integer requestId) {
+        client.call(new SignedFirmwareStatusNotificationRequest(status, requestId))
+                .subscribe(null, e -> LOG.warn("SignedFirmwareStatusNotification failed: {}", e.getMessage()));
+    }
+
     /** A SecurityEventNotification of the whitepaper's {@code type}, with {@code techInfo} cut to 255 characters. */
     void securityEvent(String type, String techInfo) {
         String info = techInfo == null || techInfo.length() <= 255 ? techInfo : techInfo.substring(0, 255);

@@ -143,6 +143,14 @@ public final class FirmwareUpdates {
         return status == null ? FirmwareStatus.IDLE : status;
     }
 
+    /**
+     * Sends SignedFirmwareStatusNotification (ExtendedTriggerMessage FirmwareStatusNotification): the running
+     * update's status and requestId, or Idle without requestId when none runs.
+     */
+    public void reportSignedStatus() {
+        reports.signed(job == null ? SignedFirmwareStatus.IDLE : phase, job == null ? null : job.requestId());
+    }
+
     /** What the update is doing, for the local status. */
     public FirmwareState state() {
         return job == null ? FirmwareState.IDLE

@@ -90,6 +90,11 @@ public final class CertificateStore {
         return byKey.values().stream().filter(c -> c.use() == use).map(InstalledCertificate::hashData).toList();
     }
 
+    /** The installed certificates of {@code use}, in installation order (CertificateSigned checks with these). */
+    public List<X509CertificateHolder> roots(CertificateUse use) {
+        return byKey.values().stream().filter(c -> c.use() == use).map(InstalledCertificate::certificate).toList();
+    }
+
     /**
      * DeleteCertificate: the certificate with that hash data (any of SHA256/384/512, recomputed); NotFound when none
      * is installed, Failed when it is the last CentralSystemRootCertificate.

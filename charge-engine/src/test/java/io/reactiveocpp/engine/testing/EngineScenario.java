@@ -55,8 +55,13 @@ public abstract class EngineScenario {
 
     /** Starts a charge point, brings the link up and accepts its BootNotification; returns the charge point. */
     protected ChargePoint bootAccepted(Instant backendTime, int heartbeatInterval) {
-        ChargePoint chargePoint = new ChargePoint(backend, station, config, store, time,
+        return bootAccepted(backendTime, heartbeatInterval,
                 new StationIdentity("ACME", "Wallbox", null, null, null, null, null, null, null));
+    }
+
+    /** {@link #bootAccepted(Instant, int)} for a station of that identity (e.g. one with a serial number). */
+    protected ChargePoint bootAccepted(Instant backendTime, int heartbeatInterval, StationIdentity identity) {
+        ChargePoint chargePoint = new ChargePoint(backend, station, config, store, time, identity);
         chargePoint.start();
         backend.connected(true);
         backend.next(BootNotificationRequest.class)

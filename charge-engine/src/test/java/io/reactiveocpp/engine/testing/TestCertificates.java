@@ -68,6 +68,12 @@ public final class TestCertificates {
      * issued by {@code issuer}, valid {@link #FROM} to {@link #TO}; throws when the request's signature is invalid.
      */
     public static X509CertificateHolder sign(String csrPem, Issued issuer, BigInteger serial) throws Exception {
+        return sign(csrPem, issuer, serial, FROM, TO);
+    }
+
+    /** {@link #sign(String, Issued, BigInteger)} valid {@code from} to {@code to}. */
+    public static X509CertificateHolder sign(String csrPem, Issued issuer, BigInteger serial, Instant from, Instant to)
+            throws Exception {
         PKCS10CertificationRequest request;
         try (PEMParser parser = new PEMParser(new StringReader(csrPem))) {
             request = (PKCS10CertificationRequest) parser.readObject();
@@ -76,7 +82,7 @@ public final class TestCertificates {
                 new JcaPEMKeyConverter().getPublicKey(request.getSubjectPublicKeyInfo())))) {
             throw new IllegalArgumentException("the CSR's signature is invalid");
         }
-        return new X509v3CertificateBuilder(issuer.certificate().getSubject(), serial, Date.from(FROM), Date.from(TO),
+        return new X509v3CertificateBuilder(issuer.certificate().getSubject(), serial, Date.from(from), Date.from(to),
                 request.getSubject(), request.getSubjectPublicKeyInfo())
                 .addExtension(Extension.basicConstraints, true, new BasicConstraints(false))
                 .build(new JcaContentSignerBuilder("SHA256withECDSA").build(issuer.keys().getPrivate()));

@@ -3,6 +3,7 @@ package io.reactiveocpp.session.testing;
 import eu.chargetime.ocpp.AuthenticationException;
 import eu.chargetime.ocpp.JSONServer;
 import eu.chargetime.ocpp.ServerEvents;
+import eu.chargetime.ocpp.feature.profile.Profile;
 import eu.chargetime.ocpp.feature.profile.ServerCoreEventHandler;
 import eu.chargetime.ocpp.feature.profile.ServerCoreProfile;
 import eu.chargetime.ocpp.feature.profile.ServerFirmwareManagementEventHandler;
@@ -91,6 +92,11 @@ public final class JavaOcaBackend implements AutoCloseable {
     /** The URL to configure, without the charge point id. */
     public String url() {
         return "ws://127.0.0.1:" + port;
+    }
+
+    /** Adds a feature profile (e.g. the security extension's) to the server, so it can send and answer its CALLs. */
+    public void addFeatureProfile(Profile profile) {
+        server.addFeatureProfile(profile);
     }
 
     /** Require this password (as bytes) from now on. */
