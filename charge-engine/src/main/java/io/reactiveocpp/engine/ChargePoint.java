@@ -195,7 +195,7 @@ public final class ChargePoint {
                 scheduler, diagnostics, firmware));
         FirmwareManagementHandlers.register(inbound, firmware, diagnostics);
         security.start(inbound, scheduler); // the root certificates: restored first, then their three handlers
-        plugAndCharge.start(dataTransfer);
+        plugAndCharge.start(dataTransfer, security.certificates());
         scheduler.schedule(() -> {
             registration.start();
             registration.states().filter(s -> s == Registration.State.ACCEPTED).subscribe(s -> {
