@@ -294,6 +294,14 @@ class PlugAndChargeCertificatesTest extends EngineScenario {
     }
 
     @Test
+    void turningPlugAndChargeOffEndsTheRetries() {
+        enable();
+        config.change("ISO15118PnCEnabled", "false");
+        time.advanceTimeBy(Duration.ofDays(1));
+        assertThat(backend.takeAll(DataTransferRequest.class)).extracting(o -> o.request).isEmpty();
+    }
+
+    @Test
     void triggerSignV2GCertificateIsAcceptedThenSignCertificateFollows() {
         enable();
         assertThat(PncMessages.send(backend, new PncTriggerMessageRequest(null, null,

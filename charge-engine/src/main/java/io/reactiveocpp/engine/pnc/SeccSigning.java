@@ -30,7 +30,7 @@ import java.util.concurrent.TimeUnit;
  * <p>Until a CertificateSigned is accepted, a new CSR (a new key) is sent {@code CertSigningWaitMinimum} seconds
  * after the first, and the wait doubles after each attempt, {@code CertSigningRepeatTimes} times (whatever the
  * SignCertificate was answered, or if it failed: the backend may accept and never send the certificate). Then it
- * gives up until the next trigger. Confined to the engine's scheduler.
+ * gives up until the next trigger; turning {@code ISO15118PnCEnabled} off ends it too. Confined to the engine's scheduler.
  */
 final class SeccSigning {
 
@@ -82,8 +82,10 @@ final class SeccSigning {
         if (n < config.integer("CertSigningRepeatTimes")) {
             long wait = (long) config.integer("CertSigningWaitMinimum") << n; // doubled after every attempt
             next = scheduler.schedule(() -> {
-                if (signing) {
+                if (signing && config.bool("ISO15118PnCEnabled")) { // turned off meanwhile: no more requests
                     attempt(n + 1);
+                } else {
+                    signing = false;
                 }
             }, wait, TimeUnit.SECONDS);
         } else {
