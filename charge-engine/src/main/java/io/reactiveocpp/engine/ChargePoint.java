@@ -196,7 +196,7 @@ public final class ChargePoint {
         inbound.on(TriggerMessageRequest.class, new TriggerMessageHandler(triggers));
         FirmwareManagementHandlers.register(inbound, firmware, diagnostics);
         security.start(inbound, scheduler, triggers); // the certificates: restored first, then their handlers
-        plugAndCharge.start(dataTransfer);
+        plugAndCharge.start(dataTransfer, security.certificates());
         scheduler.schedule(() -> {
             registration.start();
             registration.states().filter(s -> s == Registration.State.ACCEPTED).subscribe(s -> {

@@ -94,6 +94,8 @@ public final class KeyCatalogue {
         bool("ContractValidationOffline", Access.READ_WRITE, true);
         integer("CertSigningWaitMinimum", Access.READ_WRITE, 0, 86_400, 60);
         integer("CertSigningRepeatTimes", Access.READ_WRITE, 0, 100, 3);
+        // the C of the SECC certificate's subject (ISO 15118-2; OCPP 2.0.1 ISO15118Ctrlr.CountryName): ISO 3166 alpha-2
+        string("ISO15118CountryName", Access.READ_WRITE, 2, Set.of(), "");
         // vendor keys (PRODUCT.md)
         string("NetworkConnectionType", Access.READ_WRITE, 8, Set.of("Auto", "Ethernet", "GSM"), "Auto");
         string("ChargeBoxIdentity", Access.READ_ONLY, 48, Set.of(), "");

@@ -3,44 +3,75 @@ package io.reactiveocpp.engine.pnc;
 import io.reactiveocpp.codec.message.core.DataTransferConfirmation;
 import io.reactiveocpp.codec.message.core.DataTransferRequest;
 import io.reactiveocpp.codec.pnc.PncDataTransfer;
-import io.reactiveocpp.codec.type.DataTransferStatus;
 import io.reactiveocpp.engine.EngineClock;
+import io.reactiveocpp.engine.Events;
 import io.reactiveocpp.engine.config.Configuration;
 import io.reactiveocpp.engine.handler.DataTransferHandler;
+import io.reactiveocpp.engine.security.CertificateStore;
 import io.reactiveocpp.engine.store.EngineStore;
+import io.reactiveocpp.session.ConnectionState;
 import io.reactiveocpp.session.OcppClient;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
 
 /**
  * ISO 15118 Plug &amp; Charge over OCPP 1.6 ("Using ISO 15118 Plug &amp; Charge with OCPP 1.6", v1.0): the
- * DataTransfers of vendorId {@value PncDataTransfer#VENDOR_ID}. Confined to the engine's scheduler.
+ * DataTransfers of vendorId {@value PncDataTransfer#VENDOR_ID}. The backend's messages are answered by
+ * {@link PncBackendMessages}; the certificates are kept by {@link PncCertificates}; the SECC certificate is requested
+ * by {@link SeccSigning} whenever the link comes up or {@code ISO15118PnCEnabled} turns true while there is no valid
+ * one, and when the backend triggers it. Confined to the engine's scheduler.
  */
 public final class PlugAndCharge {
 
     private final OcppClient client;
     private final Configuration config;
-    private final EngineStore store;
     private final EngineClock clock;
     private final Scheduler scheduler;
+    private final PncCertificates certificates;
+    private final SeccSigning signing;
+    private PncBackendMessages backend;
 
     public PlugAndCharge(OcppClient client, Configuration config, EngineStore store, EngineClock clock,
                          Scheduler scheduler) {
         this.client = client;
         this.config = config;
-        this.store = store;
         this.clock = clock;
         this.scheduler = scheduler;
+        this.certificates = new PncCertificates(config, store, clock);
+        this.signing = new SeccSigning(client, config, certificates, scheduler);
     }
 
-    /** Registers the Plug &amp; Charge DataTransfer handler; call once at start. */
-    public void start(DataTransferHandler dataTransfer) {
+    /**
+     * Restores the certificates, registers the Plug &amp; Charge DataTransfer handler and starts watching for a
+     * missing SECC certificate; call once at start. CSMS and Manufacturer roots installed over Plug &amp; Charge go
+     * to {@code roots} (the 1.6 store).
+     */
+    public void start(DataTransferHandler dataTransfer, CertificateStore roots) {
+        backend = new PncBackendMessages(config, certificates, new PncCertificateIds(certificates, roots), signing,
+                clock, scheduler);
+        scheduler.schedule(certificates::restore);
         dataTransfer.register(PncDataTransfer.VENDOR_ID,
                 request -> Mono.defer(() -> inbound(request)).subscribeOn(scheduler));
+        scheduler.schedule(() -> {
+            client.connectionStates().filter(ConnectionState::connected).publishOn(scheduler, Events.PREFETCH)
+                    .subscribe(up -> signIfMissing());
+            config.onChange("ISO15118PnCEnabled"::equals, scheduler, key -> signIfMissing());
+        });
+    }
+
+    /** The Plug &amp; Charge certificates; confined to the engine's scheduler. */
+    public PncCertificates certificates() {
+        return certificates;
     }
 
     /** A Plug &amp; Charge DataTransfer of the backend, on the engine's scheduler. */
     private Mono<DataTransferConfirmation> inbound(DataTransferRequest request) {
-        return Mono.just(new DataTransferConfirmation(DataTransferStatus.UNKNOWN_MESSAGE_ID, null));
+        return backend.handle(request);
+    }
+
+    private void signIfMissing() {
+        if (config.bool("ISO15118PnCEnabled") && !certificates.hasValidSecc() && !signing.signing()) {
+            signing.start();
+        }
     }
 }

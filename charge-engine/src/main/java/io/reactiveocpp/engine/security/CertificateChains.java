@@ -1,5 +1,6 @@
 package io.reactiveocpp.engine.security;
 
+import org.bouncycastle.asn1.x509.BasicConstraints;
 import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
 import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
@@ -82,6 +83,28 @@ public final class CertificateChains {
                     + ", which is no installed root certificate");
         }
         return chain;
+    }
+
+    /**
+     * The issuer of {@code chain}'s first certificate, which must be a CA certificate (basicConstraints CA=true):
+     * itself when self-signed, else the next certificate of {@code chain} or one of {@code installed} that signed it.
+     *
+     * @throws IllegalArgumentException when it is no CA certificate or its issuer is unknown
+     */
+    public static X509CertificateHolder caIssuer(List<X509CertificateHolder> chain,
+                                                 List<X509CertificateHolder> installed) {
+        X509CertificateHolder certificate = chain.get(0);
+        BasicConstraints constraints = BasicConstraints.fromExtensions(certificate.getExtensions());
+        if (constraints == null || !constraints.isCA()) {
+            throw new IllegalArgumentException("not a CA certificate (basicConstraints CA=true): "
+                    + certificate.getSubject());
+        }
+        List<X509CertificateHolder> candidates = new ArrayList<>(chain);
+        candidates.addAll(installed);
+        return candidates.stream()
+                .filter(c -> signedBy(certificate, c))
+                .findFirst().orElseThrow(() -> new IllegalArgumentException("not self-signed and its issuer "
+                        + certificate.getIssuer() + " is not installed (its key is part of the hash data)"));
     }
 
     /** Whether {@code by}'s key made {@code certificate}'s signature. */

@@ -3,13 +3,11 @@ package io.reactiveocpp.engine.security;
 import io.reactiveocpp.codec.type.CertificateHashData;
 import io.reactiveocpp.codec.type.CertificateUse;
 import io.reactiveocpp.codec.type.HashAlgorithm;
-import org.bouncycastle.asn1.x509.BasicConstraints;
 import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.openssl.jcajce.JcaPEMWriter;
 
 import java.io.IOException;
 import java.io.StringWriter;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -54,17 +52,7 @@ record InstalledCertificate(CertificateUse use, X509CertificateHolder certificat
     static InstalledCertificate parse(CertificateUse use, String pem, List<X509CertificateHolder> installed) {
         List<X509CertificateHolder> read = CertificateChains.read(pem);
         X509CertificateHolder certificate = read.get(0);
-        BasicConstraints constraints = BasicConstraints.fromExtensions(certificate.getExtensions());
-        if (constraints == null || !constraints.isCA()) {
-            throw new IllegalArgumentException("not a CA certificate (basicConstraints CA=true): "
-                    + certificate.getSubject());
-        }
-        List<X509CertificateHolder> candidates = new ArrayList<>(read);
-        candidates.addAll(installed);
-        X509CertificateHolder issuer = candidates.stream()
-                .filter(c -> CertificateChains.signedBy(certificate, c))
-                .findFirst().orElseThrow(() -> new IllegalArgumentException("not self-signed and its issuer "
-                        + certificate.getIssuer() + " is not installed (its key is part of the hash data)"));
+        X509CertificateHolder issuer = CertificateChains.caIssuer(read, installed);
         InstalledCertificate partial = new InstalledCertificate(use, certificate, issuer, null);
         return new InstalledCertificate(use, certificate, issuer, partial.hashData(HashAlgorithm.SHA256));
     }
