@@ -32,6 +32,7 @@ import io.reactiveocpp.engine.handler.UnlockConnectorHandler;
 import io.reactiveocpp.codec.message.core.GetConfigurationRequest;
 import io.reactiveocpp.codec.message.core.RemoteStartTransactionRequest;
 import io.reactiveocpp.codec.message.core.RemoteStopTransactionRequest;
+import io.reactiveocpp.codec.type.CertificateUse;
 import io.reactiveocpp.codec.type.Reason;
 import io.reactiveocpp.engine.auth.Authorizer;
 import io.reactiveocpp.engine.boot.Registration;
@@ -164,6 +165,7 @@ public final class ChargePoint {
         transactions.onEnded(firmware::transactionEnded);
         this.hardware = new HardwareEvents(station, bridge, connectors, readings, flow, config, scheduler);
         this.security = new SecurityHandlers(this.client, config, store, clock, identity);
+        firmware.manufacturerRoots(() -> security.certificates().roots(CertificateUse.MANUFACTURER_ROOT_CERTIFICATE));
         this.plugAndCharge = new PlugAndCharge(this.client, config, store, clock, scheduler);
         this.inbound = new Inbound(this.client, scheduler);
     }

@@ -8,7 +8,10 @@ import io.reactiveocpp.codec.message.security.SecurityEventNotificationRequest;
 import io.reactiveocpp.codec.message.security.SignedFirmwareStatusNotificationConfirmation;
 import io.reactiveocpp.codec.message.security.SignedFirmwareStatusNotificationRequest;
 import io.reactiveocpp.codec.message.security.SignedUpdateFirmwareRequest;
+import io.reactiveocpp.codec.message.security.InstallCertificateRequest;
+import io.reactiveocpp.codec.type.CertificateUse;
 import io.reactiveocpp.codec.type.ChargePointStatus;
+import io.reactiveocpp.codec.type.InstallCertificateStatus;
 import io.reactiveocpp.codec.type.ConfigurationStatus;
 import io.reactiveocpp.codec.type.Firmware;
 import io.reactiveocpp.codec.type.RegistrationStatus;
@@ -196,6 +199,20 @@ class SignedFirmwareUpdateTest extends EngineScenario {
         transfer.serve(LOCATION, IMAGE);
         assertThat(update(manufacturer, IMAGE, null)).isEqualTo(UpdateFirmwareStatus.INVALID_CERTIFICATE);
         assertThat(transfer.attempts).isEmpty();
+    }
+
+    @Test
+    void aManufacturerRootInstalledOverOcppVerifiesTheSigningCertificateWithoutTheFile() throws Exception {
+        booted(null);
+        assertThat(backend.receive(new InstallCertificateRequest(CertificateUse.MANUFACTURER_ROOT_CERTIFICATE,
+                manufacturer.rootPem())).status()).isEqualTo(InstallCertificateStatus.ACCEPTED);
+        transfer.serve(LOCATION, IMAGE);
+        assertThat(update(stranger, IMAGE, null)).isEqualTo(UpdateFirmwareStatus.INVALID_CERTIFICATE);
+        assertThat(securityEvent(backend)).isEqualTo("InvalidFirmwareSigningCertificate");
+        assertThat(update(manufacturer, IMAGE, null)).isEqualTo(UpdateFirmwareStatus.ACCEPTED);
+        expectSigned(SignedFirmwareStatus.DOWNLOADING);
+        expectSigned(SignedFirmwareStatus.DOWNLOADED);
+        expectSigned(SignedFirmwareStatus.SIGNATURE_VERIFIED);
     }
 
     @Test

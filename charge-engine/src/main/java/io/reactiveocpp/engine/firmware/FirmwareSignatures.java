@@ -1,9 +1,9 @@
 package io.reactiveocpp.engine.firmware;
 
+import io.reactiveocpp.engine.security.CertificateChains;
 import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.openssl.PEMParser;
-import org.bouncycastle.operator.jcajce.JcaContentVerifierProviderBuilder;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,8 +21,9 @@ import java.util.List;
 
 /**
  * The checks of a signed firmware (OCPP 1.6 security whitepaper, "Secure firmware update"): the signing certificate
- * (PEM) must be signed by one of the manufacturer's root certificates (a PEM file the operator configures in
- * {@code FirmwareSigningRootCertificates}) and valid now; the signature (base64) is over the whole downloaded file,
+ * (PEM) must be signed by one of the manufacturer's root certificates (those installed with InstallCertificate
+ * ManufacturerRootCertificate, and a PEM file the operator may configure in {@code FirmwareSigningRootCertificates})
+ * and valid now; the signature (base64) is over the whole downloaded file,
  * SHA256withRSA or SHA256withECDSA after the certificate's key. Bouncy Castle parses the PEM and checks the
  * certificate's signature; the JDK checks the file's.
  */
@@ -39,18 +40,24 @@ public final class FirmwareSignatures {
     }
 
     /**
-     * The signing certificate, once it chains to a root of {@code rootsFile} ({@code null} or blank: none configured)
-     * and is valid at {@code now}.
+     * The signing certificate, once it is signed by one of the manufacturer roots, the {@code installed}
+     * ManufacturerRootCertificates (InstallCertificate) or those of {@code rootsFile} ({@code null} or blank: none
+     * configured), and is valid at {@code now}.
      */
-    public static X509Certificate signingCertificate(String pem, String rootsFile, Date now) throws Refused {
-        if (rootsFile == null || rootsFile.isBlank()) {
-            throw new Refused("no manufacturer root certificate is configured (FirmwareSigningRootCertificates)");
+    public static X509Certificate signingCertificate(String pem, List<X509CertificateHolder> installed,
+                                                     String rootsFile, Date now) throws Refused {
+        List<X509CertificateHolder> roots = new ArrayList<>(installed);
+        if (rootsFile != null && !rootsFile.isBlank()) {
+            try (Reader reader = Files.newBufferedReader(Path.of(rootsFile))) {
+                roots.addAll(certificates(reader));
+            } catch (IOException | RuntimeException e) {
+                throw new Refused("the manufacturer root certificates in " + rootsFile + " cannot be read: "
+                        + e.getMessage());
+            }
         }
-        List<X509CertificateHolder> roots;
-        try (Reader reader = Files.newBufferedReader(Path.of(rootsFile))) {
-            roots = certificates(reader);
-        } catch (IOException | RuntimeException e) {
-            throw new Refused("the manufacturer root certificates in " + rootsFile + " cannot be read: " + e.getMessage());
+        if (roots.isEmpty()) {
+            throw new Refused("no manufacturer root certificate is installed (InstallCertificate"
+                    + " ManufacturerRootCertificate) or configured (FirmwareSigningRootCertificates)");
         }
         List<X509CertificateHolder> chain;
         try {
@@ -67,7 +74,7 @@ public final class FirmwareSignatures {
                     + signing.getNotAfter() + ")");
         }
         for (X509CertificateHolder root : roots) {
-            if (root.getSubject().equals(signing.getIssuer()) && signedBy(signing, root)) {
+            if (CertificateChains.signedBy(signing, root)) {
                 try {
                     return new JcaX509CertificateConverter().getCertificate(signing);
                 } catch (GeneralSecurityException e) {
@@ -104,14 +111,6 @@ public final class FirmwareSignatures {
             return verifier.verify(signature);
         } catch (GeneralSecurityException e) {
             return false; // a malformed signature is an invalid one
-        }
-    }
-
-    private static boolean signedBy(X509CertificateHolder certificate, X509CertificateHolder issuer) {
-        try {
-            return certificate.isSignatureValid(new JcaContentVerifierProviderBuilder().build(issuer));
-        } catch (Exception e) {
-            return false;
         }
     }
 

@@ -9,6 +9,7 @@ import io.reactiveocpp.engine.connector.Connectors;
 import io.reactiveocpp.engine.hal.HardwareBridge;
 import io.reactiveocpp.engine.store.EngineStore;
 import io.reactiveocpp.session.OcppClient;
+import org.bouncycastle.cert.X509CertificateHolder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.Disposable;
@@ -21,6 +22,8 @@ import java.nio.file.Path;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.util.Date;
+import java.util.List;
+import java.util.function.Supplier;
 import java.util.concurrent.TimeUnit;
 import java.util.function.IntPredicate;
 
@@ -62,6 +65,7 @@ public final class FirmwareUpdates {
     private boolean waitingForTransactions;
     private X509Certificate certificate;
     private Scheduler fileWork = Schedulers.boundedElastic();
+    private Supplier<List<X509CertificateHolder>> manufacturerRoots = List::of;
 
     /** {@code busy}: whether a transaction runs on a connector; {@code files}: {@code null} when there is none. */
     public FirmwareUpdates(OcppClient client, Configuration config, EngineStore store, Scheduler scheduler,
@@ -222,6 +226,11 @@ public final class FirmwareUpdates {
                 });
     }
 
+    /** The installed ManufacturerRootCertificates, read on the engine's scheduler when a signed update is checked. */
+    public void manufacturerRoots(Supplier<List<X509CertificateHolder>> roots) {
+        this.manufacturerRoots = roots;
+    }
+
     /** Where blocking file work (the signature check) runs: boundedElastic, or a test's virtual time. */
     public void fileWork(Scheduler io) {
         this.fileWork = io;
@@ -316,7 +325,7 @@ public final class FirmwareUpdates {
     }
 
     private X509Certificate signer(FirmwareJob signed) throws FirmwareSignatures.Refused {
-        return FirmwareSignatures.signingCertificate(signed.signingCertificate(),
+        return FirmwareSignatures.signingCertificate(signed.signingCertificate(), manufacturerRoots.get(),
                 config.value("FirmwareSigningRootCertificates"), Date.from(clock.now()));
     }
 

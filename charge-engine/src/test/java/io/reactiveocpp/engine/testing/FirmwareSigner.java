@@ -61,6 +61,11 @@ public final class FirmwareSigner {
         return Files.writeString(file, pem(root));
     }
 
+    /** The root certificate as PEM (for InstallCertificate ManufacturerRootCertificate). */
+    public String rootPem() throws IOException {
+        return pem(root);
+    }
+
     public String signingCertificatePem() throws IOException {
         return pem(signing);
     }
