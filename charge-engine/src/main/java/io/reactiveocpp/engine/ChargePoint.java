@@ -104,6 +104,7 @@ public final class ChargePoint {
     private final DataTransferHandler dataTransfer = new DataTransferHandler();
     private final SecurityHandlers security;
     private final PlugAndCharge plugAndCharge;
+    private final io.reactiveocpp.engine.pnc.PlugAndChargeEv pncEv; // the ISO 15118 stack's requests
     private final Inbound inbound;
     private final TariffAndUsage tariffAndUsage;
     private boolean reported;
@@ -164,6 +165,7 @@ public final class ChargePoint {
         this.hardware = new HardwareEvents(station, bridge, connectors, readings, flow, config, scheduler);
         this.security = new SecurityHandlers(config, store, clock);
         this.plugAndCharge = new PlugAndCharge(this.client, config, store, clock, scheduler);
+        this.pncEv = new io.reactiveocpp.engine.pnc.PlugAndChargeEv(this.client, station.iso15118(), flow, authorizer, config, store, clock, scheduler);
         this.inbound = new Inbound(this.client, scheduler);
     }
 
@@ -222,6 +224,7 @@ public final class ChargePoint {
             sampling.start();
             transactions.recover(recoveryReason);
             hardware.start();
+            pncEv.start();
             new ClockAlignedSampler(config, scheduler, clock::now, samples::aligned).start();
         });
     }
