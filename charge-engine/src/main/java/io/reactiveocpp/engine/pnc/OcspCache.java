@@ -11,8 +11,8 @@ import java.util.Map;
 
 /**
  * The OCSP responses the backend gave for the sub-CAs of EV contract certificates (GetCertificateStatus),
- * each kept {@link #VALIDITY} from when it arrived: OCPP 2.0.1 (M06) refreshes such data at least weekly, and
- * an older one is not trusted for an offline contract validation. Persisted in the namespace {@value #NAMESPACE}
+ * each kept {@link #VALIDITY} from when it arrived (a fixed week rather than the response's own nextUpdate, which
+ * is not parsed); an older one is not trusted for an offline contract validation. Persisted in the namespace {@value #NAMESPACE}
  * (value: expiry epoch second, a space, the Base64 DER OCSPResponse); at most {@value #MAX_ENTRIES} entries,
  * the one that expires first is dropped for a new one. Confined to the engine's scheduler.
  */
