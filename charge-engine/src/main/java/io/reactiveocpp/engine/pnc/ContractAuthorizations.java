@@ -24,6 +24,7 @@ import io.reactiveocpp.session.CallException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 
 import java.util.List;
 
@@ -160,7 +161,7 @@ final class ContractAuthorizations {
                         .onErrorResume(error -> {
                             LOG.warn("GetCertificateStatus of sub-CA {} failed: {}", subCa.serialNumber(),
                                     error.getMessage());
-                            return reactor.core.publisher.Mono.empty();
+                            return Mono.empty();
                         }))
                 .subscribe();
     }
