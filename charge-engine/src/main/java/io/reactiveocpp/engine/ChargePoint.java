@@ -166,7 +166,8 @@ public final class ChargePoint {
         this.hardware = new HardwareEvents(station, bridge, connectors, readings, flow, config, scheduler);
         this.security = new SecurityHandlers(this.client, config, store, clock, identity);
         firmware.manufacturerRoots(() -> security.certificates().roots(CertificateUse.MANUFACTURER_ROOT_CERTIFICATE));
-        this.plugAndCharge = new PlugAndCharge(this.client, config, store, clock, scheduler);
+        this.plugAndCharge = new PlugAndCharge(this.client, config, store, clock, scheduler, station.iso15118(), flow,
+                authorizer);
         this.inbound = new Inbound(this.client, scheduler);
     }
 

@@ -28,4 +28,9 @@ public interface ChargingStation {
      * to a new subscriber.
      */
     Flux<Fault> faults();
+
+    /** The ISO 15118 stack for Plug &amp; Charge; by default none ({@link Iso15118Stack#NONE}). */
+    default Iso15118Stack iso15118() {
+        return Iso15118Stack.NONE;
+    }
 }

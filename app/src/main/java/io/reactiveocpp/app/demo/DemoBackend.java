@@ -23,6 +23,16 @@ import io.reactiveocpp.codec.message.core.StatusNotificationConfirmation;
 import io.reactiveocpp.codec.message.core.StopTransactionConfirmation;
 import io.reactiveocpp.codec.message.firmware.DiagnosticsStatusNotificationConfirmation;
 import io.reactiveocpp.codec.message.firmware.FirmwareStatusNotificationConfirmation;
+import io.reactiveocpp.codec.pnc.PncAuthorizationStatusEnum;
+import io.reactiveocpp.codec.pnc.PncAuthorizeResponse;
+import io.reactiveocpp.codec.pnc.PncDataTransfer;
+import io.reactiveocpp.codec.pnc.PncGet15118EVCertificateResponse;
+import io.reactiveocpp.codec.pnc.PncGetCertificateStatusEnum;
+import io.reactiveocpp.codec.pnc.PncGetCertificateStatusResponse;
+import io.reactiveocpp.codec.pnc.PncIdTokenInfo;
+import io.reactiveocpp.codec.pnc.PncIso15118EVCertificateStatusEnum;
+import io.reactiveocpp.codec.pnc.PncRequest;
+import io.reactiveocpp.codec.pnc.PncResult;
 import io.reactiveocpp.codec.type.AuthorizationStatus;
 import io.reactiveocpp.codec.type.DataTransferStatus;
 import io.reactiveocpp.codec.type.IdTagInfo;
@@ -122,10 +132,30 @@ public final class DemoBackend implements AutoCloseable {
             case STOP_TRANSACTION -> new StopTransactionConfirmation(ACCEPTED);
             case METER_VALUES -> MeterValuesConfirmation.INSTANCE;
             case STATUS_NOTIFICATION -> StatusNotificationConfirmation.INSTANCE;
-            case DATA_TRANSFER -> new DataTransferConfirmation(DataTransferStatus.UNKNOWN_VENDOR_ID, null);
+            case DATA_TRANSFER -> plugAndCharge((io.reactiveocpp.codec.message.core.DataTransferRequest) request);
             case DIAGNOSTICS_STATUS_NOTIFICATION -> DiagnosticsStatusNotificationConfirmation.INSTANCE;
             case FIRMWARE_STATUS_NOTIFICATION -> FirmwareStatusNotificationConfirmation.INSTANCE;
             default -> null;
+        };
+    }
+
+    /**
+     * Plug &amp; Charge: every contract is authorized; OCSP and contract certificates it cannot give (Failed). Other
+     * vendors' DataTransfers are UnknownVendorId.
+     */
+    private static DataTransferConfirmation plugAndCharge(io.reactiveocpp.codec.message.core.DataTransferRequest request) {
+        if (!(PncDataTransfer.unwrap(request) instanceof PncResult.Valid<PncRequest<?>> valid)) {
+            return new DataTransferConfirmation(PncDataTransfer.isPnc(request) ? DataTransferStatus.UNKNOWN_MESSAGE_ID
+                    : DataTransferStatus.UNKNOWN_VENDOR_ID, null);
+        }
+        return switch (valid.value().pncAction()) {
+            case AUTHORIZE -> PncDataTransfer.wrap(new PncAuthorizeResponse(null, new PncIdTokenInfo(null,
+                    PncAuthorizationStatusEnum.ACCEPTED, null, null, null, null, null, null, null), null));
+            case GET_CERTIFICATE_STATUS -> PncDataTransfer.wrap(
+                    new PncGetCertificateStatusResponse(null, PncGetCertificateStatusEnum.FAILED, null, null));
+            case GET15118_EV_CERTIFICATE -> PncDataTransfer.wrap(
+                    new PncGet15118EVCertificateResponse(null, PncIso15118EVCertificateStatusEnum.FAILED, null, ""));
+            default -> new DataTransferConfirmation(DataTransferStatus.UNKNOWN_MESSAGE_ID, null);
         };
     }
 

@@ -44,7 +44,9 @@ import java.util.function.Supplier;
  * GET    /api/status                          StatusEndpoint
  * GET    /api/config                          ConfigEndpoint
  * PUT    /api/config/{key}                    ConfigEndpoint, body {"value": "..."}
- * POST   /api/sim/connectors/{n}/plug         SimulatorEndpoint (--hal sim only), and unplug, ev-suspend, ev-resume
+ * POST   /api/sim/connectors/{n}/plug         SimulatorEndpoint (--hal sim only), and unplug, ev-suspend, ev-resume;
+ *                                             plug takes an optional body {"plugAndCharge": true}
+ * POST   /api/sim/connectors/{n}/contract-certificate  the EV's Get15118EVCertificate, body {"update": true} optional
  * POST   /api/sim/rfid                        body {"idTag": "...", "connectorId": n}
  * POST   /api/sim/connectors/{n}/fault        body {"errorCode": "GroundFailure"}; DELETE clears it
  * GET    /metrics                             MetricsEndpoint (Prometheus text); never a login
@@ -157,6 +159,7 @@ public final class LocalHttpServer implements AutoCloseable {
                     .post("/api/sim/connectors/{n}/unplug", handler(sim::unplug, true))
                     .post("/api/sim/connectors/{n}/ev-suspend", handler(sim::evSuspend, true))
                     .post("/api/sim/connectors/{n}/ev-resume", handler(sim::evResume, true))
+                    .post("/api/sim/connectors/{n}/contract-certificate", handler(sim::contractCertificate, true))
                     .post("/api/sim/rfid", handler(sim::rfid, true))
                     .post("/api/sim/connectors/{n}/fault", handler(sim::raiseFault, true))
                     .delete("/api/sim/connectors/{n}/fault", handler(sim::clearFault, true));

@@ -25,8 +25,27 @@ final class SimulatorEndpoint {
     record Done(String action, Integer connectorId) {
     }
 
+    /**
+     * An EV is plugged in; with the optional body {@code {"plugAndCharge": true}} its ISO 15118 stack then
+     * presents the simulator's contract for Plug &amp; Charge (the engine authorizes it when ISO15118PnCEnabled).
+     */
     Mono<Reply> plug(Call call) {
-        return onConnector(call, "plug", SimulatedStation::plug);
+        SimulatedStation station = station(call);
+        int n = call.connector(station.connectorCount(), false);
+        if (flag(call.json(true), "plugAndCharge")) {
+            station.plugAndCharge(n);
+            return accepted("plug-and-charge", n);
+        }
+        station.plug(n);
+        return accepted("plug", n);
+    }
+
+    /** The EV asks for its contract certificate: body {@code {"update": true}} for an update, else installation. */
+    Mono<Reply> contractCertificate(Call call) {
+        SimulatedStation station = station(call);
+        int n = call.connector(station.connectorCount(), false);
+        station.requestContractCertificate(n, flag(call.json(true), "update"));
+        return accepted("contract-certificate", n);
     }
 
     Mono<Reply> unplug(Call call) {
@@ -89,6 +108,15 @@ final class SimulatorEndpoint {
             return station;
         }
         throw new ApiError(Reply.error(404, null, "the simulator endpoints exist only with --hal sim"));
+    }
+
+    /** An optional boolean member: absent is false, anything but true or false is a 400 naming the field. */
+    private static boolean flag(ObjectNode body, String field) {
+        var value = body.get(field);
+        if (value != null && !value.isBoolean()) {
+            throw ApiError.badRequest(field, field + " must be true or false");
+        }
+        return value != null && value.booleanValue();
     }
 
     private static FaultCode code(String literal) {

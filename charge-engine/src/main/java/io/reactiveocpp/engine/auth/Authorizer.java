@@ -95,7 +95,11 @@ public final class Authorizer {
         cache.clear();
     }
 
-    private IdTagInfo offline(String idTag) {
+    /**
+     * The decision for {@code idTag} without the backend, by the local rules above ({@code LocalAuthorizeOffline},
+     * {@code AllowOfflineTxForUnknownId}); also for an eMAID whose contract was validated offline (Plug &amp; Charge).
+     */
+    public IdTagInfo offline(String idTag) {
         IdTagInfo cached = valid(idTag);
         if (cached != null && config.bool("LocalAuthorizeOffline")) {
             return cached;

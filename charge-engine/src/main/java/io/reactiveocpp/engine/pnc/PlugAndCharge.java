@@ -3,12 +3,16 @@ package io.reactiveocpp.engine.pnc;
 import io.reactiveocpp.codec.message.core.DataTransferConfirmation;
 import io.reactiveocpp.codec.message.core.DataTransferRequest;
 import io.reactiveocpp.codec.pnc.PncDataTransfer;
+import io.reactiveocpp.codec.pnc.PncInstallCertificateUseEnum;
 import io.reactiveocpp.engine.EngineClock;
 import io.reactiveocpp.engine.Events;
+import io.reactiveocpp.engine.auth.Authorizer;
 import io.reactiveocpp.engine.config.Configuration;
 import io.reactiveocpp.engine.handler.DataTransferHandler;
 import io.reactiveocpp.engine.security.CertificateStore;
 import io.reactiveocpp.engine.store.EngineStore;
+import io.reactiveocpp.engine.transaction.ChargingFlow;
+import io.reactiveocpp.hal.Iso15118Stack;
 import io.reactiveocpp.session.ConnectionState;
 import io.reactiveocpp.session.OcppClient;
 import reactor.core.publisher.Mono;
@@ -29,16 +33,21 @@ public final class PlugAndCharge {
     private final Scheduler scheduler;
     private final PncCertificates certificates;
     private final SeccSigning signing;
+    private final PlugAndChargeEv ev;
     private PncBackendMessages backend;
 
+    /** {@code stack}: the station's ISO 15118 stack, whose contracts start transactions through {@code flow}. */
     public PlugAndCharge(OcppClient client, Configuration config, EngineStore store, EngineClock clock,
-                         Scheduler scheduler) {
+                         Scheduler scheduler, Iso15118Stack stack, ChargingFlow flow, Authorizer authorizer) {
         this.client = client;
         this.config = config;
         this.clock = clock;
         this.scheduler = scheduler;
         this.certificates = new PncCertificates(config, store, clock);
         this.signing = new SeccSigning(client, config, certificates, scheduler);
+        this.ev = new PlugAndChargeEv(client, stack, flow, authorizer, config, store, clock, scheduler,
+                () -> certificates.roots(PncInstallCertificateUseEnum.MO_ROOT_CERTIFICATE).stream()
+                        .map(PncCertificates.Root::certificate).toList());
     }
 
     /**
@@ -56,6 +65,7 @@ public final class PlugAndCharge {
             client.connectionStates().filter(ConnectionState::connected).publishOn(scheduler, Events.PREFETCH)
                     .subscribe(up -> signIfMissing());
             config.onChange("ISO15118PnCEnabled"::equals, scheduler, key -> signIfMissing());
+            ev.start();
         });
     }
 

@@ -113,6 +113,22 @@ public final class ChargingFlow {
     }
 
     /**
+     * A contract authorized for the EV on {@code connectorId} by ISO 15118 Plug &amp; Charge, with its eMAID as
+     * {@code idTag}: the transaction starts as after an accepted card. False (logged) when that connector cannot
+     * take one now.
+     */
+    public boolean contractAuthorized(int connectorId, String idTag, IdTagInfo info) {
+        String why = refusal();
+        if (why != null || target(connectorId, idTag, info.parentIdTag()) == 0) {
+            LOG.info("contract {} authorized, but connector {} takes no transaction now{}", idTag, connectorId,
+                    why == null ? "" : ": " + why);
+            return false;
+        }
+        authorized(connectorId, idTag, info, null);
+        return true;
+    }
+
+    /**
      * RemoteStartTransaction: Accepted when a connector can take it; the start follows (after Authorize when
      * configured), and {@code txProfile} (a checked TxProfile, or {@code null}) is installed as it begins.
      */

@@ -56,6 +56,14 @@ public final class FakeStation implements ChargingStation {
         }
     };
 
+    /** The station's ISO 15118 stack (Plug &amp; Charge). */
+    public final FakeIso15118 iso15118 = new FakeIso15118();
+
+    @Override
+    public io.reactiveocpp.hal.Iso15118Stack iso15118() {
+        return iso15118;
+    }
+
     public FakeStation(int count) {
         for (int i = 1; i <= count; i++) {
             connectors.add(new Connector(i));

@@ -100,12 +100,18 @@ public final class RecordingClient implements OcppClient {
      * care about one message, not the order around it).
      */
     public <R extends Request<?>> Outbound find(Class<R> type) {
+        return find(type, request -> true);
+    }
+
+    /** The oldest unanswered CALL of {@code type} that {@code which} accepts, taken out from among the others. */
+    public <R extends Request<?>> Outbound find(Class<R> type, java.util.function.Predicate<R> which) {
         for (Outbound candidate : outbound) {
-            if (type.isInstance(candidate.request) && outbound.remove(candidate)) {
+            if (type.isInstance(candidate.request) && which.test(type.cast(candidate.request))
+                    && outbound.remove(candidate)) {
                 return candidate;
             }
         }
-        throw new AssertionError("the engine sent no " + type.getSimpleName() + "; waiting: " + outbound.stream()
+        throw new AssertionError("the engine sent no such " + type.getSimpleName() + "; waiting: " + outbound.stream()
                 .map(o -> o.request.action().wireName()).toList());
     }
 

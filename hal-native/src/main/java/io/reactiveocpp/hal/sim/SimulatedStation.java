@@ -27,6 +27,9 @@ import java.util.Set;
  */
 public final class SimulatedStation implements ChargingStation, Disposable {
 
+    /** The ISO 15118-2 schema version the simulated EV speaks. */
+    static final String SCHEMA_VERSION = "urn:iso:15118:2:2013:MsgDef";
+
     /** Faults that cut the supply to the EV while active, as a tripped residual-current device does. */
     static final Set<FaultCode> SUPPLY_CUTTING = EnumSet.of(FaultCode.GROUND_FAILURE, FaultCode.OVER_CURRENT_FAILURE);
 
@@ -36,6 +39,7 @@ public final class SimulatedStation implements ChargingStation, Disposable {
     private final SimulatedConnector[] connectors;
     private final SimulatedIdTokenReader reader = new SimulatedIdTokenReader();
     private final SimulatedHmi hmi;
+    private final SimulatedIso15118 iso15118;
     private final SimulatedSystem system;
     private final Disposable ticking;
 
@@ -48,6 +52,7 @@ public final class SimulatedStation implements ChargingStation, Disposable {
             connectors[i] = new SimulatedConnector(i + 1, config, worker, faults);
         }
         this.hmi = new SimulatedHmi(config.connectors());
+        this.iso15118 = new SimulatedIso15118(worker);
         this.system = new SimulatedSystem(worker, config.firmwareInstallTime());
         worker.execute(this::tick); // every stream has a value from the start
         this.ticking = worker.every(config.tick(), this::tick);
@@ -106,6 +111,12 @@ public final class SimulatedStation implements ChargingStation, Disposable {
         return faults.follow(worker::execute);
     }
 
+    /** The simulated ISO 15118 stack: EVs plugged in with {@link #plugAndCharge(int)} present a test contract. */
+    @Override
+    public SimulatedIso15118 iso15118() {
+        return iso15118;
+    }
+
     // ---- the control API
 
     /** An EV of the configured profile is plugged into connector {@code n}. */
@@ -123,6 +134,28 @@ public final class SimulatedStation implements ChargingStation, Disposable {
             c.simulatedMeter().plugged();
             c.apply((p, t) -> p.plug(t, ev));
         });
+    }
+
+    /**
+     * An EV of the configured profile is plugged into connector {@code n} "with Plug &amp; Charge": after the
+     * plug, its ISO 15118 stack presents the simulated contract ({@link SimulatedIso15118#EMAID}, its chain and
+     * OCSP request data) for authorization.
+     */
+    public void plugAndCharge(int n) {
+        plug(n);
+        worker.execute(() -> iso15118.presentContract(n));
+    }
+
+    /**
+     * The EV on connector {@code n} asks for its contract certificate to be installed ({@code update} false)
+     * or updated: a Get15118EVCertificate request with a stand-in EXI stream (the simulator speaks no EXI).
+     */
+    public void requestContractCertificate(int n, boolean update) {
+        checkConnector(n, false);
+        var request = new io.reactiveocpp.hal.Iso15118Stack.EvCertificateRequest(n, SCHEMA_VERSION, update,
+                java.util.Base64.getEncoder().encodeToString(("CertificateInstallationReq of connector " + n)
+                        .getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
+        worker.execute(() -> iso15118.requestCertificate(request));
     }
 
     /** The cable is pulled from the EV (pilot A), whatever the lock does at the station's end. */

@@ -44,6 +44,9 @@ public final class JavaOcaBackend implements AutoCloseable {
     public final List<String> identifiers = new CopyOnWriteArrayList<>();
     /** The HTTP Basic password of every connection attempt, in order (empty bytes for none). */
     public final List<byte[]> passwords = new CopyOnWriteArrayList<>();
+    /** How DataTransfer requests are answered (default: Accepted, no data); a test may replace it. */
+    public volatile java.util.function.Function<DataTransferRequest, DataTransferConfirmation> dataTransfers =
+            r -> new DataTransferConfirmation(DataTransferStatus.Accepted);
     private final JSONServer server;
     private final AtomicInteger transactions = new AtomicInteger(1000);
     private volatile UUID session;
@@ -184,7 +187,7 @@ public final class JavaOcaBackend implements AutoCloseable {
         @Override
         public DataTransferConfirmation handleDataTransferRequest(UUID s, DataTransferRequest r) {
             record(r);
-            return new DataTransferConfirmation(DataTransferStatus.Accepted);
+            return dataTransfers.apply(r);
         }
 
         @Override
