@@ -24,6 +24,7 @@ import java.util.Objects;
  *   <li>a changed key alone falls back only when the backend refuses it (401/403): a network failure says nothing
  *   about the key, and the backend may already expect the new one.</li>
  * </ul>
+ * A change of {@code BackendUrl} or proxy disarms it: the previous settings belong to another backend.
  * Only the security part goes back (key, profile, client certificate and CA bundle); the roots trusted from the
  * certificate store, the URL and every other setting stay as given. Each fall back is logged at WARN and published
  * on {@link #events()}. Confined to the session's scheduler (as its {@link LinkSupervisor}).
@@ -43,6 +44,10 @@ final class Fallback {
 
     /** The settings change from {@code before} to {@code next} and the session reconnects. */
     void changed(SessionConfig before, SessionConfig next) {
+        if (!before.backendUrl().equals(next.backendUrl()) || !Objects.equals(before.proxy(), next.proxy())) {
+            connected(); // another backend (or way to it): the settings of the old one are nothing to go back to
+            return;
+        }
         boolean key = !Objects.equals(before.authorizationKey(), next.authorizationKey());
         boolean security = before.securityProfile() != next.securityProfile()
                 || !withoutStoreRoots(before.tls()).equals(withoutStoreRoots(next.tls()));
