@@ -54,6 +54,11 @@ public record ClientIdentity(PrivateKey key, List<X509Certificate> chain) {
             return "the charge point certificate is not valid at " + now + " (valid " + leaf.getNotBefore().toInstant()
                     + " to " + leaf.getNotAfter().toInstant() + ")";
         }
+        return keyProblem();
+    }
+
+    /** {@code null} when the key belongs to the certificate, else what is wrong. */
+    public String keyProblem() {
         return keyMatches() ? null : "the private key does not belong to the charge point certificate";
     }
 

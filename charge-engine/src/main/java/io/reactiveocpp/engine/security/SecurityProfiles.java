@@ -65,12 +65,12 @@ final class SecurityProfiles {
 
     private String missingFor(int profile) {
         SessionConfig session = client.config();
-        if ((profile == 1 || profile == 2) && session.authorizationKey() == null) {
-            return "an AuthorizationKey";
-        }
         if (profile >= 2 && session.tls().caBundle() == null
                 && certificates.installed(CertificateUse.CENTRAL_SYSTEM_ROOT_CERTIFICATE).isEmpty()) {
             return "a CA: a CA bundle (tls.caBundle) or an installed CentralSystemRootCertificate";
+        }
+        if ((profile == 1 || profile == 2) && session.authorizationKey() == null) {
+            return "an AuthorizationKey";
         }
         if (profile == 3) {
             try {
