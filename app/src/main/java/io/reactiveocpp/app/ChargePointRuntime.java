@@ -50,7 +50,7 @@ public final class ChargePointRuntime implements AutoCloseable {
     private static final Set<String> SESSION_KEYS = Set.of("BackendUrl", "AuthorizationKey", "WebSocketPingInterval",
             "BackendConnectionTimeout", "TlsServerVerification", "TlsCipherStrictness", "WebSocketProxy",
             "TcpWatchdogTimeout", "TransactionMessageAttempts", "TransactionMessageRetryInterval",
-            "EichrechtTransactionMessageAttempts", "RetransmitMeterValues", "MessageQueueCapacity");
+            "EichrechtTransactionMessageAttempts", "RetransmitMeterValues", "MessageQueueCapacity", "SecurityProfile");
 
     private final Settings settings;
     private final DataDirectory data;
@@ -175,6 +175,7 @@ public final class ChargePointRuntime implements AutoCloseable {
         return SessionConfig.builder(config.value("BackendUrl"), settings.chargePointId())
                 .authorizationKey(key)
                 .tls(tlsSettings())
+                .securityProfile(config.integer("SecurityProfile"))
                 .proxy(proxy == null || proxy.isEmpty() ? null : proxy)
                 .pingInterval(Duration.ofSeconds(config.integer("WebSocketPingInterval")))
                 .connectionTimeout(Duration.ofSeconds(config.integer("BackendConnectionTimeout")))
@@ -187,10 +188,15 @@ public final class ChargePointRuntime implements AutoCloseable {
                 .build();
     }
 
-    /** The OCPP link's TLS settings; the file transfers (firmware, diagnostics) trust the same. */
+    /**
+     * The OCPP link's TLS settings: the keys and the files of {@code tls:}; the session adds the installed
+     * CentralSystemRootCertificates. The file transfers (firmware, diagnostics) trust the CA bundle too.
+     */
     private TlsSettings tlsSettings() {
+        TlsFiles files = settings.tls();
         return new TlsSettings(TlsSettings.ServerVerification.fromKey(config.value("TlsServerVerification")),
-                TlsSettings.CipherStrictness.fromKey(config.value("TlsCipherStrictness")), null, null, null);
+                TlsSettings.CipherStrictness.fromKey(config.value("TlsCipherStrictness")), files.caBundle(),
+                files.clientCertificate(), files.clientKey());
     }
 
     /** What the constructor opened before it failed. */

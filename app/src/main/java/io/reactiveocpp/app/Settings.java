@@ -26,11 +26,13 @@ import java.util.Map;
  * @param simTimeScale    how much faster than real time the simulated station runs (1: real time)
  * @param httpPublicNames DNS names the local interface answers to besides localhost ({@code http.publicNames})
  * @param logsMaxTotalSize bytes the rolling log files in {@code DATA_DIR/logs/} take at most ({@code logs.maxTotalSize})
+ * @param tls             the PEM files of the OCPP link's TLS ({@code tls.caBundle}, {@code tls.clientCertificate},
+ *                        {@code tls.clientKey})
  */
 public record Settings(String chargePointId, String backendUrl, Path dataDir, int httpPort, String httpBind,
                        String hal, int connectors, String adminPassword, String restartMode, String vendor,
                        String model, Map<String, String> ocpp, double simTimeScale, Map<String, Object> pi4j,
-                       List<String> httpPublicNames, long logsMaxTotalSize) {
+                       List<String> httpPublicNames, long logsMaxTotalSize, TlsFiles tls) {
 
     public static final int DEFAULT_HTTP_PORT = 8080;
     /** {@code logs.maxTotalSize} when not configured: 50 MB. */
@@ -66,11 +68,21 @@ public record Settings(String chargePointId, String backendUrl, Path dataDir, in
             throw new IllegalArgumentException("logs.maxTotalSize must be at least 64KB, got " + logsMaxTotalSize + " bytes");
         }
         ocpp = Map.copyOf(ocpp);
+        tls = tls == null ? TlsFiles.NONE : tls;
         pi4j = pi4j == null ? Map.of() : pi4j;
         if ("pi4j".equals(hal) && pi4j.isEmpty()) {
             throw new IllegalArgumentException("pi4j: hal pi4j needs the wiring of the board in the file's pi4j: section"
                     + " (see deploy/config.example.yaml)");
         }
+    }
+
+    /** Without TLS files. */
+    public Settings(String chargePointId, String backendUrl, Path dataDir, int httpPort, String httpBind,
+                    String hal, int connectors, String adminPassword, String restartMode, String vendor,
+                    String model, Map<String, String> ocpp, double simTimeScale, Map<String, Object> pi4j,
+                    List<String> httpPublicNames, long logsMaxTotalSize) {
+        this(chargePointId, backendUrl, dataDir, httpPort, httpBind, hal, connectors, adminPassword, restartMode, vendor,
+                model, ocpp, simTimeScale, pi4j, httpPublicNames, logsMaxTotalSize, TlsFiles.NONE);
     }
 
     /** With the default bound of the log files. */
@@ -104,7 +116,7 @@ public record Settings(String chargePointId, String backendUrl, Path dataDir, in
                 + ", http=" + httpBind + ":" + httpPort + " " + httpPublicNames + ", hal=" + hal + ", connectors=" + connectors
                 + ", adminPassword=" + (adminPassword == null ? "generated" : "***") + ", restartMode=" + restartMode
                 + ", vendor=" + vendor + ", model=" + model + ", ocpp=" + keys + ", simTimeScale=" + simTimeScale
-                + ", logs.maxTotalSize=" + logsMaxTotalSize + "]";
+                + ", logs.maxTotalSize=" + logsMaxTotalSize + ", tls=" + tls + "]";
     }
 
     /**
@@ -118,6 +130,6 @@ public record Settings(String chargePointId, String backendUrl, Path dataDir, in
         keys.putAll(ocpp);
         return new Settings(chargePointId, backendUrl, dataDir, httpPort, httpBind, hal, connectors, adminPassword,
                 restartMode, vendor, model, keys, simTimeScale == 1 ? 60 : simTimeScale, pi4j, httpPublicNames,
-                logsMaxTotalSize);
+                logsMaxTotalSize, tls);
     }
 }

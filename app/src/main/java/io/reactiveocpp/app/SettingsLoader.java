@@ -23,6 +23,10 @@ import java.util.Map;
  * dataDir: /var/lib/reactive-ocpp
  * http: { port: 8080, bind: 127.0.0.1, publicNames: [wallbox.local] }
  * logs: { maxTotalSize: 50MB }  # the rolling log files in dataDir/logs/ (KB, MB, GB; at least 64KB)
+ * tls:                        # PEM files of the OCPP link (wss://, SecurityProfile 2 and 3)
+ *   caBundle: /etc/reactive-ocpp/csms-ca.pem
+ *   clientCertificate: /etc/reactive-ocpp/cp.pem   # with clientKey: mutual TLS (SecurityProfile 3)
+ *   clientKey: /etc/reactive-ocpp/cp-key.pem
  * hal: sim
  * connectors: 2
  * adminPasswordFile: /etc/reactive-ocpp/admin-password   # or adminPassword: ...
@@ -41,6 +45,9 @@ import java.util.Map;
  * {@code --admin-password} or {@code --admin-password-file}; none of them: the stored or generated one.
  */
 public final class SettingsLoader {
+
+    /** The settings of the {@code tls:} section: PEM files. */
+    private static final List<String> TLS_FILES = List.of("tls.caBundle", "tls.clientCertificate", "tls.clientKey");
 
     /** The systemd credential ({@code LoadCredential=admin-password:...}) read when present. */
     public static final String CREDENTIAL = "admin-password";
@@ -83,6 +90,9 @@ public final class SettingsLoader {
         values.put("model", "Simulated Wallbox");
         values.put("simTimeScale", "1");
         values.put("logs.maxTotalSize", String.valueOf(Settings.DEFAULT_LOGS_MAX_TOTAL_SIZE));
+        for (String file : TLS_FILES) {
+            values.put(file, null);
+        }
         Map<String, String> ocpp = new HashMap<>();
         Map<String, Object> pi4j = new LinkedHashMap<>();
         List<String> publicNames = new ArrayList<>();
@@ -102,6 +112,9 @@ public final class SettingsLoader {
         env("REACTIVE_OCPP_HAL", "hal", env, values);
         env("REACTIVE_OCPP_CONNECTORS", "connectors", env, values);
         env("REACTIVE_OCPP_LOGS_MAX_TOTAL_SIZE", "logs.maxTotalSize", env, values);
+        env("REACTIVE_OCPP_TLS_CA_BUNDLE", "tls.caBundle", env, values);
+        env("REACTIVE_OCPP_TLS_CLIENT_CERTIFICATE", "tls.clientCertificate", env, values);
+        env("REACTIVE_OCPP_TLS_CLIENT_KEY", "tls.clientKey", env, values);
         adminPassword(blankIsNull(env.get("REACTIVE_OCPP_ADMIN_PASSWORD")),
                 blankIsNull(env.get("REACTIVE_OCPP_ADMIN_PASSWORD_FILE")), "the environment", values);
         cli("chargePointId", cli.id(), values);
@@ -118,7 +131,14 @@ public final class SettingsLoader {
                 number(values, "http.port"), text(values, "http.bind"), text(values, "hal"), number(values, "connectors"),
                 passwordFromFile(text(values, "adminPassword"), text(values, "adminPasswordFile")),
                 text(values, "restartMode"), text(values, "vendor"), text(values, "model"), ocpp,
-                decimal(values, "simTimeScale"), pi4j, publicNames, size(values, "logs.maxTotalSize"));
+                decimal(values, "simTimeScale"), pi4j, publicNames, size(values, "logs.maxTotalSize"),
+                new TlsFiles(path(values, "tls.caBundle"), path(values, "tls.clientCertificate"),
+                        path(values, "tls.clientKey")));
+    }
+
+    private static Path path(Map<String, Object> values, String key) {
+        String text = text(values, key);
+        return text == null || text.isBlank() ? null : Path.of(text);
     }
 
     /** One source's admin password, given as such or as a file: replaces what a lower source gave. */
@@ -187,13 +207,13 @@ public final class SettingsLoader {
                         values.put("http." + k.getKey(), k.getValue().asText());
                     }
                 });
-            } else if (key.equals("logs") && value.isObject()) {
+            } else if ((key.equals("logs") || key.equals("tls")) && value.isObject()) {
                 value.fields().forEachRemaining(k -> {
-                    if (!values.containsKey("logs." + k.getKey())) {
-                        throw new IllegalArgumentException(file + ": unknown setting 'logs." + k.getKey()
-                                + "'; known: logs.maxTotalSize");
+                    if (!values.containsKey(key + "." + k.getKey())) {
+                        throw new IllegalArgumentException(file + ": unknown setting '" + key + "." + k.getKey()
+                                + "'; known: " + (key.equals("tls") ? String.join(", ", TLS_FILES) : "logs.maxTotalSize"));
                     }
-                    values.put("logs." + k.getKey(), k.getValue().asText());
+                    values.put(key + "." + k.getKey(), k.getValue().isNull() ? null : k.getValue().asText());
                 });
             } else if (values.containsKey(key)) {
                 values.put(key, value.isNull() ? null : value.asText());

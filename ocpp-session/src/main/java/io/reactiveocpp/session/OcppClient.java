@@ -5,6 +5,7 @@ import io.reactiveocpp.codec.message.Request;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
+import java.security.cert.X509Certificate;
 import java.util.List;
 import java.util.function.Function;
 
@@ -77,11 +78,26 @@ public interface OcppClient {
 
     /**
      * Applies a new configuration. A changed ping interval or queue setting takes effect without
-     * reconnecting; a changed URL, identity, key, TLS or proxy setting reconnects, and if the first
-     * attempt with a changed key is refused, the previous key is tried again before the new one is kept
-     * (no lock-out by a typo).
+     * reconnecting; a changed URL, identity, key, security profile, TLS or proxy setting reconnects. If the
+     * backend refuses a changed key, or the first attempt with a changed security profile or TLS setting fails,
+     * the previous security settings are restored and published on {@link #securityFallbacks()} (no lock-out by
+     * a typo or an unprepared backend).
      */
     void reconfigure(SessionConfig config);
+
+    /** Each fall back to the previous security settings, from now on (none by default). */
+    default Flux<SecurityFallback> securityFallbacks() {
+        return Flux.empty();
+    }
+
+    /**
+     * The certificates the charge point's certificate store holds, joined to the TLS settings of the current and
+     * every later configuration: {@code roots} (the installed CentralSystemRootCertificates) are trusted besides
+     * the CA bundle from the next connection on, without a reconnect; {@code identity}, when not {@code null},
+     * replaces the configured client certificate (a change reconnects as a TLS change does). Ignored by default.
+     */
+    default void storeCertificates(List<X509Certificate> roots, ClientIdentity identity) {
+    }
 
     /** The current configuration. */
     SessionConfig config();

@@ -25,6 +25,7 @@ import reactor.core.publisher.Sinks;
 import reactor.core.scheduler.Scheduler;
 
 import java.time.Duration;
+import java.security.cert.X509Certificate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Random;
@@ -78,6 +79,8 @@ public final class OcppSession implements OcppClient {
 
     // confined to the scheduler
     private OutboundQueue queue;
+    private List<X509Certificate> storeRoots = List.of();
+    private ClientIdentity storeIdentity;
 
     private OcppSession(Builder b) {
         this.scheduler = b.scheduler;
@@ -199,8 +202,28 @@ public final class OcppSession implements OcppClient {
             if (queue != null) {
                 queue.reconfigure(next);
             }
-            supervisor.reconfigure(next);
+            supervisor.reconfigure(withStoreCertificates(next));
         });
+    }
+
+    @Override
+    public Flux<SecurityFallback> securityFallbacks() {
+        return supervisor.fallbacks();
+    }
+
+    @Override
+    public void storeCertificates(List<X509Certificate> roots, ClientIdentity identity) {
+        List<X509Certificate> trusted = List.copyOf(roots);
+        scheduler.schedule(() -> {
+            storeRoots = trusted;
+            storeIdentity = identity;
+            supervisor.reconfigure(withStoreCertificates(supervisor.config()));
+        });
+    }
+
+    private SessionConfig withStoreCertificates(SessionConfig given) {
+        TlsSettings tls = given.tls().withTrusted(storeRoots);
+        return given.toBuilder().tls(storeIdentity == null ? tls : tls.withIdentity(storeIdentity)).build();
     }
 
     /**

@@ -13,6 +13,10 @@ import java.time.Duration;
  * @param chargePointId          {@code ChargeBoxIdentity}, appended percent-encoded as the last path segment
  * @param authorizationKey       {@code AuthorizationKey} for HTTP Basic authentication, or {@code null} for none
  * @param tls                    {@code TlsServerVerification}, {@code TlsCipherStrictness} and the PEM files
+ * @param securityProfile        {@code SecurityProfile} of the OCPP 1.6 security whitepaper, 0 to 3: 0 and 1 connect
+ *                               as the URL says with the key if any (Basic auth); 2 connects with {@code wss://}
+ *                               and the key; 3 with {@code wss://} and the client certificate of {@code tls},
+ *                               without an Authorization header (see {@link #endpoint()})
  * @param proxy                  {@code WebSocketProxy} as HOST:PORT (port 80 when omitted), or {@code null}
  * @param pingInterval           {@code WebSocketPingInterval}, 0 to 10000 s; zero turns pings off
  * @param connectionTimeout      {@code BackendConnectionTimeout}, 3 to 300 s, for TCP, TLS, proxy and handshake together
@@ -33,6 +37,7 @@ public record SessionConfig(
         String chargePointId,
         AuthorizationKey authorizationKey,
         TlsSettings tls,
+        int securityProfile,
         String proxy,
         Duration pingInterval,
         Duration connectionTimeout,
@@ -69,6 +74,7 @@ public record SessionConfig(
         if (tls == null) {
             tls = TlsSettings.DEFAULT;
         }
+        range("SecurityProfile", securityProfile, 0, 3);
         if (proxy != null) {
             proxy = proxy.isBlank() ? null : proxy.trim();
             String badProxy = ConnectionRules.proxyProblem(proxy);
@@ -101,10 +107,26 @@ public record SessionConfig(
         return new Builder(this);
     }
 
-    /** The URL the session connects to: {@code BackendUrl/<percent-encoded ChargePointID>}. */
+    /**
+     * The URL the session connects to: {@code BackendUrl/<percent-encoded ChargePointID>}. With security profile 2 or
+     * 3 a {@code ws://} BackendUrl is taken as {@code wss://} with the same host, port and path (as EVerest's libocpp
+     * does for OCPP 1.6): those profiles are TLS, and a backend that raises the profile need not change the URL too.
+     */
     public URI endpoint() {
         String base = backendUrl.toString();
+        if (securityProfile >= 2 && "ws".equalsIgnoreCase(backendUrl.getScheme())) {
+            base = "wss" + base.substring(2);
+        }
         return URI.create((base.endsWith("/") ? base : base + "/") + encodePathSegment(chargePointId));
+    }
+
+    /**
+     * The {@code Authorization} header (HTTP Basic with the key), or {@code null}: without a key, and with security
+     * profile 3, where the client certificate identifies the charge point.
+     */
+    public String basicAuthorization() {
+        return authorizationKey == null || securityProfile == 3 ? null
+                : authorizationKey.basicAuthorization(chargePointId);
     }
 
     /** The proxy host, or {@code null} without a proxy. */
@@ -158,6 +180,7 @@ public record SessionConfig(
         private String chargePointId;
         private AuthorizationKey authorizationKey;
         private TlsSettings tls = TlsSettings.DEFAULT;
+        private int securityProfile;
         private String proxy;
         private Duration pingInterval = DEFAULT_PING_INTERVAL;
         private Duration connectionTimeout = DEFAULT_CONNECTION_TIMEOUT;
@@ -182,6 +205,7 @@ public record SessionConfig(
             chargePointId = c.chargePointId;
             authorizationKey = c.authorizationKey;
             tls = c.tls;
+            securityProfile = c.securityProfile;
             proxy = c.proxy;
             pingInterval = c.pingInterval;
             connectionTimeout = c.connectionTimeout;
@@ -201,6 +225,7 @@ public record SessionConfig(
         public Builder chargePointId(String v) { chargePointId = v; return this; }
         public Builder authorizationKey(AuthorizationKey v) { authorizationKey = v; return this; }
         public Builder tls(TlsSettings v) { tls = v; return this; }
+        public Builder securityProfile(int v) { securityProfile = v; return this; }
         public Builder proxy(String v) { proxy = v; return this; }
         public Builder pingInterval(Duration v) { pingInterval = v; return this; }
         public Builder connectionTimeout(Duration v) { connectionTimeout = v; return this; }
@@ -217,8 +242,8 @@ public record SessionConfig(
         public Builder maxInboundCalls(int v) { maxInboundCalls = v; return this; }
 
         public SessionConfig build() {
-            return new SessionConfig(backendUrl, chargePointId, authorizationKey, tls, proxy, pingInterval,
-                    connectionTimeout, responseTimeout, reconnectMinDelay, reconnectMaxDelay, tcpWatchdogTimeout,
+            return new SessionConfig(backendUrl, chargePointId, authorizationKey, tls, securityProfile, proxy,
+                    pingInterval, connectionTimeout, responseTimeout, reconnectMinDelay, reconnectMaxDelay, tcpWatchdogTimeout,
                     transactionMessageAttempts, transactionMessageRetryInterval, eichrechtTransactionMessageAttempts,
                     retransmitMeterValues, messageQueueCapacity, maxInboundCalls);
         }

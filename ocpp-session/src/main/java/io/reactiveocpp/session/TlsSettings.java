@@ -1,6 +1,10 @@
 package io.reactiveocpp.session;
 
+import io.reactiveocpp.session.transport.Pem;
+
 import java.nio.file.Path;
+import java.security.cert.X509Certificate;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -13,13 +17,22 @@ import java.util.List;
  * @param clientCertificate  PEM certificate chain for mutual TLS, or {@code null}
  * @param clientKey          PEM private key (PKCS#8 or the traditional RSA/EC form) of the client
  *                           certificate, or {@code null}
+ * @param trusted            CA certificates trusted in addition to the CA bundle (or to the JDK's trust store
+ *                           without one): the CentralSystemRootCertificates installed on the charge point
+ * @param identity           the client certificate held in memory (a certificate store's); when given it is used
+ *                           instead of {@code clientCertificate}/{@code clientKey}
+ *
+ * <p>Records compare by content: the files by path (their contents are read when the settings change, not per
+ * connection), the certificates and the identity by their encoded form.
  */
 public record TlsSettings(
         ServerVerification serverVerification,
         CipherStrictness cipherStrictness,
         Path caBundle,
         Path clientCertificate,
-        Path clientKey) {
+        Path clientKey,
+        List<X509Certificate> trusted,
+        ClientIdentity identity) {
 
     /** Full verification, secure ciphers only, the JDK's trust store, no client certificate. */
     public static final TlsSettings DEFAULT =
@@ -32,6 +45,56 @@ public record TlsSettings(
         if ((clientCertificate == null) != (clientKey == null)) {
             throw new IllegalArgumentException("clientCertificate and clientKey go together");
         }
+        trusted = trusted == null ? List.of() : List.copyOf(trusted);
+    }
+
+    /** Settings from files only: no certificate held in memory. */
+    public TlsSettings(ServerVerification serverVerification, CipherStrictness cipherStrictness, Path caBundle,
+                       Path clientCertificate, Path clientKey) {
+        this(serverVerification, cipherStrictness, caBundle, clientCertificate, clientKey, List.of(), null);
+    }
+
+    /** These settings trusting {@code roots} in addition to the CA bundle. */
+    public TlsSettings withTrusted(List<X509Certificate> roots) {
+        return new TlsSettings(serverVerification, cipherStrictness, caBundle, clientCertificate, clientKey, roots,
+                identity);
+    }
+
+    /** These settings with a client certificate held in memory ({@code null}: the files, if any). */
+    public TlsSettings withIdentity(ClientIdentity clientIdentity) {
+        return new TlsSettings(serverVerification, cipherStrictness, caBundle, clientCertificate, clientKey, trusted,
+                clientIdentity);
+    }
+
+    /** Whether a CA is configured: a CA bundle or a trusted root. */
+    public boolean hasCa() {
+        return caBundle != null || !trusted.isEmpty();
+    }
+
+    /**
+     * The CA certificates to trust: the CA bundle's ({@code jdkAnchors} without one), then {@link #trusted};
+     * {@code null} when neither is given (the JDK's trust store alone). Reads the CA bundle; an unreadable one throws
+     * {@link IllegalArgumentException} naming the file.
+     */
+    public List<X509Certificate> trustAnchors(List<X509Certificate> jdkAnchors) {
+        if (!hasCa()) {
+            return null;
+        }
+        List<X509Certificate> anchors = new ArrayList<>(caBundle != null ? List.of(Pem.certificates(caBundle))
+                : jdkAnchors);
+        anchors.addAll(trusted);
+        return anchors;
+    }
+
+    /**
+     * The client certificate: {@link #identity} or the one read from the files; {@code null} without either.
+     * An unreadable file throws {@link IllegalArgumentException} naming it.
+     */
+    public ClientIdentity clientIdentity() {
+        if (identity != null) {
+            return identity;
+        }
+        return clientCertificate == null ? null : ClientIdentity.read(clientCertificate, clientKey);
     }
 
     /** {@code TlsServerVerification}. */

@@ -5,6 +5,8 @@ import io.reactiveocpp.codec.message.Request;
 import io.reactiveocpp.session.ConnectionState;
 import io.reactiveocpp.session.OcppClient;
 import io.reactiveocpp.session.QueueState;
+import io.reactiveocpp.session.ClientIdentity;
+import io.reactiveocpp.session.SecurityFallback;
 import io.reactiveocpp.session.SessionConfig;
 import io.reactiveocpp.session.TransactionMessage;
 import io.reactiveocpp.session.TransactionOutcome;
@@ -13,6 +15,7 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
 
+import java.security.cert.X509Certificate;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
@@ -94,6 +97,16 @@ public final class Traffic implements OcppClient {
     @Override
     public SessionConfig config() {
         return session.config();
+    }
+
+    @Override
+    public Flux<SecurityFallback> securityFallbacks() {
+        return session.securityFallbacks();
+    }
+
+    @Override
+    public void storeCertificates(List<X509Certificate> roots, ClientIdentity identity) {
+        session.storeCertificates(roots, identity);
     }
 
     @Override

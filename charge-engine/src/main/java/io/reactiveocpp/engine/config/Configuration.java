@@ -44,6 +44,17 @@ public final class Configuration {
     private final Map<String, String> values = new ConcurrentHashMap<>();
     private final Sinks.Many<String> changes = Sinks.many().multicast().directBestEffort();
     private final List<Ignored> ignored = new CopyOnWriteArrayList<>();
+    private final Map<String, KeyGuard> guards = new ConcurrentHashMap<>();
+
+    /**
+     * A check of a key's change against the charge point's state rather than the key's range (SecurityProfile: no
+     * downgrade, a profile's prerequisites). Runs in {@link #change}, on the engine's scheduler, after the range check.
+     */
+    @FunctionalInterface
+    public interface KeyGuard {
+        /** {@code null} when {@code proposed} (in range) may replace {@code current}, else why not, naming the key. */
+        String problem(String current, String proposed);
+    }
 
     /**
      * A value that was not taken at start.
@@ -98,6 +109,15 @@ public final class Configuration {
                 : name -> scheduler.schedule(() -> guarded.accept(name)));
     }
 
+    /**
+     * Guards the changes of {@code name} made through {@link #change} (ChangeConfiguration and the local interface):
+     * one guard per key, replacing an earlier one. {@link #set} (the operator's file at start, a value restored by
+     * the charge point itself) is not guarded.
+     */
+    public void guard(String name, KeyGuard guard) {
+        guards.put(name, guard);
+    }
+
     /** The values ignored at start, in the order found; empty when every value was usable. */
     public List<Ignored> ignored() {
         return List.copyOf(ignored);
@@ -145,6 +165,10 @@ public final class Configuration {
             return new Change(ConfigurationStatus.REJECTED, name + " is read-only");
         }
         String problem = check(key, value);
+        KeyGuard guard = guards.get(name);
+        if (problem == null && guard != null) {
+            problem = guard.problem(value(name), value);
+        }
         if (problem != null) {
             return new Change(ConfigurationStatus.REJECTED, problem);
         }

@@ -8,9 +8,12 @@ import io.reactiveocpp.engine.EngineClock;
 import io.reactiveocpp.engine.config.Configuration;
 import io.reactiveocpp.engine.store.EngineStore;
 import org.bouncycastle.cert.X509CertificateHolder;
+import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.security.cert.CertificateException;
+import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.LinkedHashMap;
@@ -38,11 +41,33 @@ public final class CertificateStore {
     private final EngineStore store;
     private final EngineClock clock;
     private final Map<String, InstalledCertificate> byKey = new LinkedHashMap<>();
+    private Runnable changed = () -> { };
 
     public CertificateStore(Configuration config, EngineStore store, EngineClock clock) {
         this.config = config;
         this.store = store;
         this.clock = clock;
+    }
+
+    /** Runs {@code action} after each restore, install and delete (on the engine's scheduler). */
+    public void onChange(Runnable action) {
+        this.changed = action;
+    }
+
+    /** The installed certificates of that use, in installation order. */
+    public List<X509Certificate> certificates(CertificateUse use) {
+        JcaX509CertificateConverter converter = new JcaX509CertificateConverter();
+        List<X509Certificate> found = new ArrayList<>();
+        for (InstalledCertificate installed : byKey.values()) {
+            if (installed.use() == use) {
+                try {
+                    found.add(converter.getCertificate(installed.certificate()));
+                } catch (CertificateException e) {
+                    LOG.warn("installed certificate {} cannot be used: {}", installed.key(), e.getMessage());
+                }
+            }
+        }
+        return found;
     }
 
     /** Loads the stored certificates; call once at start. An entry that cannot be read is skipped with a WARN. */
@@ -55,6 +80,7 @@ public final class CertificateStore {
                 LOG.warn("stored certificate {} skipped: {}", key, e.getMessage());
             }
         });
+        changed.run();
     }
 
     /** InstallCertificate: see the class description; Rejected is logged at INFO with the reason. */
@@ -82,6 +108,7 @@ public final class CertificateStore {
         byKey.put(candidate.key(), candidate);
         store.put(NAMESPACE, candidate.key(), candidate.pem());
         LOG.info("{} installed: {}", use.literal(), certificate.getSubject());
+        changed.run();
         return InstallCertificateStatus.ACCEPTED;
     }
 
@@ -115,6 +142,7 @@ public final class CertificateStore {
         byKey.remove(found.key());
         store.remove(NAMESPACE, found.key());
         LOG.info("{} deleted: {}", found.use().literal(), found.certificate().getSubject());
+        changed.run();
         return DeleteCertificateStatus.ACCEPTED;
     }
 

@@ -5,6 +5,7 @@ import io.reactiveocpp.codec.message.security.DeleteCertificateRequest;
 import io.reactiveocpp.codec.message.security.ExtendedTriggerMessageRequest;
 import io.reactiveocpp.codec.message.security.GetInstalledCertificateIdsRequest;
 import io.reactiveocpp.codec.message.security.InstallCertificateRequest;
+import io.reactiveocpp.codec.type.CertificateUse;
 import io.reactiveocpp.engine.EngineClock;
 import io.reactiveocpp.engine.StationIdentity;
 import io.reactiveocpp.engine.config.Configuration;
@@ -16,22 +17,27 @@ import io.reactiveocpp.engine.handler.Inbound;
 import io.reactiveocpp.engine.handler.InstallCertificateHandler;
 import io.reactiveocpp.engine.handler.Triggers;
 import io.reactiveocpp.engine.store.EngineStore;
+import io.reactiveocpp.session.ClientIdentity;
 import io.reactiveocpp.session.OcppClient;
 import reactor.core.scheduler.Scheduler;
 
-
 /**
- * The certificate management of the security whitepaper: the {@link CertificateStore} of root certificates and its
- * three handlers; the charge point's own certificate ({@link ChargePointCertificates}, signed through
- * {@link CertificateSigning}, renewed before expiry) with CertificateSigned and ExtendedTriggerMessage.
+ * The security of the whitepaper: the {@link CertificateStore} of root certificates and its three handlers; the
+ * charge point's own certificate ({@link ChargePointCertificates}, signed through {@link CertificateSigning}, renewed
+ * before expiry) with CertificateSigned and ExtendedTriggerMessage; and the {@code SecurityProfile} key
+ * ({@link SecurityProfiles}) with the session it configures: the installed CSMS roots and the charge point's
+ * certificate are handed to the session after the restore and each change.
  */
 public final class SecurityHandlers {
 
+    private final OcppClient client;
+    private final Configuration config;
+    private final EngineStore store;
+    private final EngineClock clock;
     private final CertificateStore certificates;
     private final ChargePointCertificates chargePoint;
     private final CertificateSigning signing;
-    private final EngineStore store;
-    private final EngineClock clock;
+    private ChargePointCertificate chargePointCertificate;
 
     /** Without a security event sink: a rejected CertificateSigned is only logged. */
     public SecurityHandlers(OcppClient client, Configuration config, EngineStore store, EngineClock clock,
@@ -42,6 +48,8 @@ public final class SecurityHandlers {
     /** {@code events}: where InvalidChargePointCertificate is reported. */
     public SecurityHandlers(OcppClient client, Configuration config, EngineStore store, EngineClock clock,
                             StationIdentity identity, SecurityEventSink events) {
+        this.client = client;
+        this.config = config;
         this.store = store;
         this.clock = clock;
         this.certificates = new CertificateStore(config, store, clock);
@@ -51,16 +59,32 @@ public final class SecurityHandlers {
     }
 
     /**
-     * Restores the stores on {@code scheduler} and plans the renewal, then registers InstallCertificate,
-     * GetInstalledCertificateIds, DeleteCertificate, CertificateSigned and ExtendedTriggerMessage ({@code triggers}:
-     * the messages it shares with TriggerMessage); the handlers run on {@code scheduler} too, after the restore
-     * (scheduled first).
+     * Where the charge point certificate for a SecurityProfile 3 check comes from (default: the one CertificateSigned
+     * installed, else the session's configured files); set before start.
+     */
+    public SecurityHandlers chargePointCertificate(ChargePointCertificate source) {
+        this.chargePointCertificate = java.util.Objects.requireNonNull(source, "source");
+        return this;
+    }
+
+    /**
+     * Restores the stores on {@code scheduler}, hands their certificates to the session and plans the renewal, then
+     * registers InstallCertificate, GetInstalledCertificateIds, DeleteCertificate, CertificateSigned and
+     * ExtendedTriggerMessage ({@code triggers}: the messages it shares with TriggerMessage); the handlers run on
+     * {@code scheduler} too, after the restore (scheduled first). SecurityProfile changes are guarded, and set back
+     * when the session falls back.
      */
     public void start(Inbound inbound, Scheduler scheduler, Triggers triggers) {
+        certificates.onChange(this::handOver);
+        chargePoint.onChange(this::handOver);
+        SecurityProfiles profiles = new SecurityProfiles(config, certificates, clock, client,
+                chargePointCertificate != null ? chargePointCertificate : this::currentIdentity);
+        config.guard(SecurityProfiles.KEY, profiles::problem);
+        client.securityFallbacks().subscribe(fallback -> scheduler.schedule(() -> profiles.fellBack(fallback)));
         scheduler.schedule(() -> {
-            certificates.restore();
             chargePoint.restore();
             signing.restore();
+            certificates.restore(); // hands both stores' certificates to the session (onChange), once
             new CertificateRenewal(chargePoint, signing::request, store, clock, scheduler).start();
         });
         inbound.on(InstallCertificateRequest.class, new InstallCertificateHandler(certificates));
@@ -68,6 +92,18 @@ public final class SecurityHandlers {
         inbound.on(DeleteCertificateRequest.class, new DeleteCertificateHandler(certificates));
         inbound.on(CertificateSignedRequest.class, new CertificateSignedHandler(signing));
         inbound.on(ExtendedTriggerMessageRequest.class, new ExtendedTriggerMessageHandler(triggers, signing::request));
+    }
+
+    /** The installed CSMS roots and the installed charge point certificate (if any) to the session's TLS. */
+    private void handOver() {
+        client.storeCertificates(certificates.certificates(CertificateUse.CENTRAL_SYSTEM_ROOT_CERTIFICATE),
+                chargePoint.current().map(c -> new ClientIdentity(c.key(), c.chain())).orElse(null));
+    }
+
+    /** The charge point certificate CertificateSigned installed, else the session's configured files. */
+    private ClientIdentity currentIdentity() {
+        return chargePoint.current().map(c -> new ClientIdentity(c.key(), c.chain()))
+                .orElseGet(() -> ChargePointCertificate.ofSession(client).current());
     }
 
     /** The installed root certificates; confined to the engine's scheduler. */

@@ -5,9 +5,11 @@ import io.reactiveocpp.codec.frame.Call;
 import io.reactiveocpp.codec.message.Confirmation;
 import io.reactiveocpp.codec.message.Request;
 import io.reactiveocpp.codec.testing.OcppSchemas;
+import io.reactiveocpp.session.ClientIdentity;
 import io.reactiveocpp.session.ConnectionState;
 import io.reactiveocpp.session.OcppClient;
 import io.reactiveocpp.session.QueueState;
+import io.reactiveocpp.session.SecurityFallback;
 import io.reactiveocpp.session.SessionConfig;
 import io.reactiveocpp.session.TransactionMessage;
 import io.reactiveocpp.session.TransactionOutcome;
@@ -16,6 +18,7 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.Sinks;
 
+import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
@@ -38,6 +41,9 @@ public final class RecordingClient implements OcppClient {
     private final Sinks.Many<ConnectionState> states = Sinks.many().replay().latest();
     private final Sinks.Many<QueueState> queue = Sinks.many().replay().latest();
     private final Sinks.Many<TransactionOutcome> outcomes = Sinks.many().multicast().onBackpressureBuffer();
+    private final Sinks.Many<SecurityFallback> fallbacks = Sinks.many().multicast().directBestEffort();
+    private volatile SessionConfig sessionConfig = SessionConfig.builder("ws://backend.test/ocpp", "CP-1").build();
+    private volatile List<X509Certificate> storeRoots = List.of();
     public boolean admitted;
     /** When set, transaction messages are stored only once the test completes it (a slow flash write). */
     public Sinks.Empty<Void> storeGate;
@@ -213,11 +219,32 @@ public final class RecordingClient implements OcppClient {
 
     @Override
     public void reconfigure(SessionConfig config) {
+        this.sessionConfig = config;
     }
 
     @Override
     public SessionConfig config() {
-        return null;
+        return sessionConfig;
+    }
+
+    @Override
+    public Flux<SecurityFallback> securityFallbacks() {
+        return fallbacks.asFlux();
+    }
+
+    /** The session falls back to its previous security settings. */
+    public void fallBack(SecurityFallback fallback) {
+        fallbacks.tryEmitNext(fallback);
+    }
+
+    @Override
+    public void storeCertificates(List<X509Certificate> roots, ClientIdentity identity) {
+        storeRoots = List.copyOf(roots);
+    }
+
+    /** The CentralSystemRootCertificates the engine handed to the session last. */
+    public List<X509Certificate> storeRoots() {
+        return storeRoots;
     }
 
     @Override

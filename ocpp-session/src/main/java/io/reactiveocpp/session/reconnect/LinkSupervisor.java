@@ -1,7 +1,7 @@
 package io.reactiveocpp.session.reconnect;
 
-import io.reactiveocpp.session.AuthorizationKey;
 import io.reactiveocpp.session.ConnectionState;
+import io.reactiveocpp.session.SecurityFallback;
 import io.reactiveocpp.session.SessionConfig;
 import io.reactiveocpp.session.rpc.InboundWindow;
 import io.reactiveocpp.session.transport.Link;
@@ -27,8 +27,8 @@ import java.util.concurrent.TimeoutException;
  * Keeps one link to the backend up while running: connection attempts bounded by {@code BackendConnectionTimeout},
  * reconnects after {@link Backoff} (also after a failed first attempt), WebSocket pings ({@code
  * WebSocketPingInterval}: no pong before the next ping closes the link), the {@code TcpWatchdogTimeout} reboot
- * hook (once per outage), the fallback to the previous {@code AuthorizationKey} when the backend refuses a new one
- * (401/403), and the reconnect for changed connection settings that waits until the backend's CALLs received on
+ * hook (once per outage), the {@link Fallback} to the previous security settings when new ones cannot connect, and
+ * the reconnect for changed connection settings that waits until the backend's CALLs received on
  * the link are answered. Publishes each {@link ConnectionState}.
  *
  * <p>Half-open links found elsewhere (a CALL timing out on a silent link) are closed through {@link #linkDown}.
@@ -60,6 +60,7 @@ public final class LinkSupervisor {
     private final Runnable rebootHook;
     private final Owner owner;
     private final Pinger pinger;
+    private final Fallback fallback = new Fallback();
     private final Sinks.Many<ConnectionState> states = Sinks.many().replay().latest();
     private volatile SessionConfig config;
 
@@ -72,7 +73,6 @@ public final class LinkSupervisor {
     private Disposable watchdog;
     private Disposable answersAwaited;
     private int attempt;
-    private AuthorizationKey fallbackKey;
 
     public LinkSupervisor(SessionConfig config, Transport transport, Scheduler scheduler, Random random,
                           Runnable rebootHook, Owner owner) {
@@ -86,9 +86,14 @@ public final class LinkSupervisor {
         publish(ConnectionState.Phase.STOPPED, null);
     }
 
-    /** The settings in use: the latest given, or the previous key after the backend refused a new one. Any thread. */
+    /** The settings in use: the latest given, or the previous security settings after a fallback. Any thread. */
     public SessionConfig config() {
         return config;
+    }
+
+    /** Each fall back to the previous security settings (see {@link Fallback}); any thread. */
+    public Flux<SecurityFallback> fallbacks() {
+        return fallback.events();
     }
 
     /** The latest state, then every change. Any thread. */
@@ -134,7 +139,8 @@ public final class LinkSupervisor {
 
     /**
      * New settings: a changed ping interval applies to the link that is up, a changed watchdog timeout to the
-     * outage under way; a changed URL, key, TLS or proxy reconnects once the backend's CALLs are answered.
+     * outage under way; a changed URL, key, security profile, TLS or proxy reconnects once the backend's CALLs are
+     * answered (roots trusted from the certificate store apply to the next link without a reconnect).
      */
     public void reconfigure(SessionConfig next) {
         SessionConfig previous = config;
@@ -147,10 +153,7 @@ public final class LinkSupervisor {
             watchdog = armWatchdog();
         }
         if (connectionChanged(previous, next) && running) {
-            if (!Objects.equals(previous.authorizationKey(), next.authorizationKey())) {
-                fallbackKey = previous.authorizationKey();
-                LOG.info("AuthorizationKey changed: reconnecting with the new key");
-            }
+            fallback.changed(previous, next);
             reconnectWhenAnswered("the connection settings changed");
         }
     }
@@ -208,7 +211,7 @@ public final class LinkSupervisor {
         link = opened;
         linkEndpoint = config.endpoint();
         attempt = 0;
-        fallbackKey = null;
+        fallback.connected();
         dispose(watchdog);
         publish(ConnectionState.Phase.CONNECTED, null);
         owner.linkUp(opened);
@@ -226,11 +229,7 @@ public final class LinkSupervisor {
                 : error instanceof LinkException ? (LinkException) error
                 : new LinkException(LinkException.Reason.NETWORK, String.valueOf(error.getMessage()), error);
         owner.connectAttempt(failure.reason().name().toLowerCase());
-        if (failure.reason() == LinkException.Reason.UNAUTHORIZED && fallbackKey != null) {
-            LOG.warn("the backend refused the new AuthorizationKey; trying the previous one again");
-            config = config.toBuilder().authorizationKey(fallbackKey).build();
-            fallbackKey = null;
-        }
+        config = fallback.after(config, failure, Instant.ofEpochMilli(scheduler.now(TimeUnit.MILLISECONDS)));
         scheduleRetry(failure.getMessage());
     }
 
@@ -315,8 +314,9 @@ public final class LinkSupervisor {
     }
 
     private static boolean connectionChanged(SessionConfig a, SessionConfig b) {
-        return !a.endpoint().equals(b.endpoint()) || !Objects.equals(a.authorizationKey(), b.authorizationKey())
-                || !a.tls().equals(b.tls()) || !Objects.equals(a.proxy(), b.proxy());
+        return !a.endpoint().equals(b.endpoint()) || !Objects.equals(a.basicAuthorization(), b.basicAuthorization())
+                || !Fallback.withoutStoreRoots(a.tls()).equals(Fallback.withoutStoreRoots(b.tls()))
+                || !Objects.equals(a.proxy(), b.proxy());
     }
 
     private static void dispose(Disposable... disposables) {

@@ -36,6 +36,7 @@ public final class NettyTransport implements Transport {
     private static final ConnectionProvider NO_POOL = ConnectionProvider.newConnection();
 
     private final EventLoopGroup loop;
+    private final TlsContextCache contexts = new TlsContextCache(TlsContexts::forClient);
 
     /** Links on Reactor Netty's shared client event loops, whichever the connection is given. */
     public NettyTransport() {
@@ -48,6 +49,11 @@ public final class NettyTransport implements Transport {
      */
     public NettyTransport(EventLoopGroup loop) {
         this.loop = loop;
+    }
+
+    /** How many TLS contexts this transport built: one per change of the TLS settings (for tests and metrics). */
+    public long tlsContextBuilds() {
+        return contexts.builds();
     }
 
     @Override
@@ -70,16 +76,16 @@ public final class NettyTransport implements Transport {
                 .disableRetry(true)
                 .doOnChannelInit((observer, channel, address) -> keepAlive(channel))
                 .headers(headers -> {
-                    if (config.authorizationKey() != null) {
-                        headers.set(HttpHeaderNames.AUTHORIZATION,
-                                config.authorizationKey().basicAuthorization(config.chargePointId()));
+                    String basic = config.basicAuthorization();
+                    if (basic != null) {
+                        headers.set(HttpHeaderNames.AUTHORIZATION, basic);
                     }
                 });
         if (loop != null) {
             client = client.runOn(loop);
         }
-        if ("wss".equals(config.backendUrl().getScheme())) {
-            client = TlsClients.secure(client, config.tls());
+        if ("wss".equals(config.endpoint().getScheme())) {
+            client = TlsClients.secure(client, config.tls(), contexts.get(config.tls()));
         }
         if (config.proxy() != null) {
             client = client.proxy(proxy -> proxy.type(ProxyProvider.Proxy.HTTP)

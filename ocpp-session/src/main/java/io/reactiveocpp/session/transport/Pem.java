@@ -19,13 +19,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Reads PEM certificates and keys with Bouncy Castle; errors name the file and what was wrong. */
-final class Pem {
+public final class Pem {
 
     private Pem() {
     }
 
     /** Every certificate in the file, in order. */
-    static X509Certificate[] certificates(Path file) {
+    public static X509Certificate[] certificates(Path file) {
         List<X509Certificate> certificates = new ArrayList<>();
         JcaX509CertificateConverter converter = new JcaX509CertificateConverter();
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.US_ASCII);
@@ -46,7 +46,7 @@ final class Pem {
     }
 
     /** The first private key in the file: PKCS#8 ({@code PRIVATE KEY}) or traditional RSA/EC. */
-    static PrivateKey privateKey(Path file) {
+    public static PrivateKey privateKey(Path file) {
         JcaPEMKeyConverter converter = new JcaPEMKeyConverter();
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.US_ASCII);
              PEMParser parser = new PEMParser(reader)) {

@@ -3,9 +3,12 @@ package io.reactiveocpp.session.transport;
 import io.netty.handler.ssl.SslContext;
 import io.netty.handler.ssl.SslContextBuilder;
 import io.netty.handler.ssl.SupportedCipherSuiteFilter;
+import io.reactiveocpp.session.ClientIdentity;
 import io.reactiveocpp.session.TlsSettings;
 
 import javax.net.ssl.SSLException;
+import java.security.cert.X509Certificate;
+import java.util.List;
 
 /** Builds the client {@link SslContext} of a {@link TlsSettings}. */
 final class TlsContexts {
@@ -15,11 +18,13 @@ final class TlsContexts {
 
     static SslContext forClient(TlsSettings tls) {
         SslContextBuilder builder = SslContextBuilder.forClient();
-        if (tls.caBundle() != null) {
-            builder.trustManager(Pem.certificates(tls.caBundle()));
+        List<X509Certificate> anchors = TlsClients.anchors(tls);
+        if (anchors != null) {
+            builder.trustManager(anchors);
         }
-        if (tls.clientCertificate() != null) {
-            builder.keyManager(Pem.privateKey(tls.clientKey()), Pem.certificates(tls.clientCertificate()));
+        ClientIdentity identity = tls.clientIdentity();
+        if (identity != null) {
+            builder.keyManager(identity.key(), identity.chain());
         }
         if (tls.cipherStrictness() == TlsSettings.CipherStrictness.ONLY_SECURE_CIPHERS) {
             builder.protocols("TLSv1.3", "TLSv1.2")

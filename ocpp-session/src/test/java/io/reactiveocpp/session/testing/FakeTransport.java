@@ -29,12 +29,15 @@ public final class FakeTransport implements Transport {
 
     /** Attempts in the order the session made them; the key each one carried. */
     public final List<AuthorizationKey> attempts = new ArrayList<>();
+    /** The settings of each attempt, in order. */
+    public final List<SessionConfig> configs = new ArrayList<>();
     private final ArrayDeque<MonoSink<Link>> pending = new ArrayDeque<>();
 
     @Override
     public Mono<Link> connect(SessionConfig config) {
         return Mono.create(sink -> {
             attempts.add(config.authorizationKey());
+            configs.add(config);
             pending.add(sink);
         });
     }

@@ -34,7 +34,13 @@ public final class SessionHarness implements AutoCloseable {
     private final Disposable recording;
 
     public SessionHarness(SessionConfig config) {
-        session = OcppSession.builder(config, store).build();
+        this(config, null);
+    }
+
+    /** A session that connects through {@code transport} ({@code null}: the session's default). */
+    public SessionHarness(SessionConfig config, io.reactiveocpp.session.transport.Transport transport) {
+        OcppSession.Builder builder = OcppSession.builder(config, store);
+        session = (transport == null ? builder : builder.transport(transport)).build();
         recording = session.connectionStates().subscribe(state -> {
             history.add(state);
             states.add(state);

@@ -2,6 +2,7 @@ package io.reactiveocpp.session.testing;
 
 import org.bouncycastle.asn1.sec.ECPrivateKey;
 import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.asn1.x509.BasicConstraints;
 import org.bouncycastle.asn1.x509.ExtendedKeyUsage;
 import org.bouncycastle.asn1.x509.Extension;
 import org.bouncycastle.asn1.x509.GeneralName;
@@ -36,7 +37,7 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 
-/** Self-signed EC P-256 certificates made with Bouncy Castle, for TLS tests on 127.0.0.1. */
+/** EC P-256 certificates made with Bouncy Castle (self-signed, or a root and what it issues), for TLS tests on 127.0.0.1. */
 public final class TestCertificates {
 
     private TestCertificates() {
@@ -78,6 +79,32 @@ public final class TestCertificates {
             }
         }
 
+        /** Writes this certificate and then {@code issuers} as one PEM chain. */
+        public Path writeChain(Path file, X509Certificate... issuers) {
+            try (Writer out = Files.newBufferedWriter(file, StandardCharsets.US_ASCII);
+                 JcaPEMWriter pem = new JcaPEMWriter(out)) {
+                pem.writeObject(certificate);
+                for (X509Certificate issuer : issuers) {
+                    pem.writeObject(issuer);
+                }
+            } catch (IOException e) {
+                throw new IllegalStateException("cannot write " + file, e);
+            }
+            return file;
+        }
+
+        /** A certificate for server and client authentication signed by this one (a CA), valid from/until. */
+        public Issued issue(String commonName, List<String> dnsNames, List<String> ipAddresses, Instant from,
+                            Instant until) {
+            return make(commonName, dnsNames, ipAddresses, from, until, false, this);
+        }
+
+        /** {@link #issue} valid from an hour ago for a day. */
+        public Issued issue(String commonName, List<String> dnsNames, List<String> ipAddresses) {
+            Instant now = Instant.now();
+            return issue(commonName, dnsNames, ipAddresses, now.minus(Duration.ofHours(1)), now.plus(Duration.ofDays(1)));
+        }
+
         private static Path write(Path file, Object item) {
             try (Writer out = Files.newBufferedWriter(file, StandardCharsets.US_ASCII);
                  JcaPEMWriter pem = new JcaPEMWriter(out)) {
@@ -94,26 +121,46 @@ public final class TestCertificates {
      * subject alternative names.
      */
     public static Issued selfSigned(String commonName, List<String> dnsNames, List<String> ipAddresses) {
+        Instant now = Instant.now();
+        return make(commonName, dnsNames, ipAddresses, now.minus(Duration.ofHours(1)), now.plus(Duration.ofDays(1)),
+                false, null);
+    }
+
+    /** A self-signed root CA (basicConstraints CA=true) valid for a day. */
+    public static Issued root(String commonName) {
+        Instant now = Instant.now();
+        return make(commonName, List.of(), List.of(), now.minus(Duration.ofHours(1)), now.plus(Duration.ofDays(1)),
+                true, null);
+    }
+
+    private static Issued make(String commonName, List<String> dnsNames, List<String> ipAddresses, Instant from,
+                               Instant until, boolean ca, Issued issuer) {
         try {
             KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
             generator.initialize(new ECGenParameterSpec("secp256r1"), new SecureRandom());
             KeyPair keys = generator.generateKeyPair();
             X500Name name = new X500Name("CN=" + commonName);
-            Instant now = Instant.now();
-            X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(name,
-                    BigInteger.valueOf(now.toEpochMilli()), Date.from(now.minus(Duration.ofHours(1))),
-                    Date.from(now.plus(Duration.ofDays(1))), name, keys.getPublic());
+            X500Name issuerName = issuer == null ? name
+                    : X500Name.getInstance(issuer.certificate().getSubjectX500Principal().getEncoded());
+            X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(issuerName,
+                    BigInteger.valueOf(System.nanoTime()), Date.from(from), Date.from(until), name, keys.getPublic());
+            if (ca) {
+                builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(true));
+            }
             List<GeneralName> names = new ArrayList<>();
             dnsNames.forEach(dns -> names.add(new GeneralName(GeneralName.dNSName, dns)));
             ipAddresses.forEach(ip -> names.add(new GeneralName(GeneralName.iPAddress, ip)));
-            builder.addExtension(Extension.subjectAlternativeName, false,
-                    new GeneralNames(names.toArray(new GeneralName[0])));
+            if (!names.isEmpty()) {
+                builder.addExtension(Extension.subjectAlternativeName, false,
+                        new GeneralNames(names.toArray(new GeneralName[0])));
+            }
             builder.addExtension(Extension.keyUsage, true,
                     new KeyUsage(KeyUsage.digitalSignature | KeyUsage.keyCertSign));
             builder.addExtension(Extension.extendedKeyUsage, false, new ExtendedKeyUsage(
                     new KeyPurposeId[]{KeyPurposeId.id_kp_serverAuth, KeyPurposeId.id_kp_clientAuth}));
             X509Certificate certificate = new JcaX509CertificateConverter().getCertificate(
-                    builder.build(new JcaContentSignerBuilder("SHA256withECDSA").build(keys.getPrivate())));
+                    builder.build(new JcaContentSignerBuilder("SHA256withECDSA")
+                            .build(issuer == null ? keys.getPrivate() : issuer.key())));
             return new Issued(keys, certificate);
         } catch (GeneralSecurityException | IOException | org.bouncycastle.operator.OperatorCreationException e) {
             throw new IllegalStateException("cannot make a test certificate", e);
