@@ -21,6 +21,13 @@ public enum Delivery {
      */
     TRANSACTION_OR_ORDINARY,
     /**
+     * SecurityEventNotification: outside any transaction, but queued like a transaction-related message, so that
+     * the backend learns of every critical security event in order even across outages and restarts (security
+     * whitepaper edition 3, section 2.4 / use case N01: "the Charge Point SHALL queue" them "like transaction-related
+     * messages").
+     */
+    DURABLE,
+    /**
      * Authorize, Heartbeat and DataTransfer: only useful while the backend can answer now; offline, the charge point
      * decides without it (local authorization list and cache for Authorize) or simply asks again later.
      */

@@ -35,6 +35,8 @@ import java.util.concurrent.TimeUnit;
  *                                                │     attempts = max: moved to the dead-letter store
  *                                                └─ unsigned MeterValues with RetransmitMeterValues=false: dropped after one send
  * </pre>
+ * A message outside any transaction (SecurityEventNotification) takes its place in the same FIFO order, is
+ * retried with {@code TransactionMessageAttempts} and needs a slot of its own; it is refused while the disk is full.
  * Max is {@code TransactionMessageAttempts}, or {@code EichrechtTransactionMessageAttempts} for a signed
  * (Eichrecht) message ({@link TransactionMessage#signed()}), which is never dropped after one send nor thinned.
  * Time offline consumes no attempts. Nothing is ever deleted silently: a message leaves the queue answered,
@@ -167,8 +169,8 @@ public final class OutboundQueue {
             if (head == null || scheduler.now(TimeUnit.MILLISECONDS) < waitUntil) {
                 return null;
             }
-            if (head.row.action() == Action.START_TRANSACTION) {
-                return head;
+            if (head.row.action() == Action.START_TRANSACTION || head.row.txRef() == TransactionMessage.NO_TRANSACTION) {
+                return head; // nothing to bind
             }
             Integer transactionId = bindings.get(head.row.txRef());
             if (transactionId != null) {
