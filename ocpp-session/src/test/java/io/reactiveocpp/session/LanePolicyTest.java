@@ -39,7 +39,8 @@ class LanePolicyTest {
     @Test
     void onlyStartStopMeterValuesAndSecurityEventsMayBeQueued() {
         assertThat(Arrays.stream(Action.values()).filter(LanePolicy::queueable)).containsExactlyInAnyOrder(
-                Action.START_TRANSACTION, Action.STOP_TRANSACTION, Action.METER_VALUES, Action.SECURITY_EVENT_NOTIFICATION);
+                Action.START_TRANSACTION, Action.STOP_TRANSACTION, Action.METER_VALUES,
+                Action.SECURITY_EVENT_NOTIFICATION);
         assertThat(Arrays.stream(Action.values()).filter(LanePolicy::ofTransaction))
                 .containsExactlyInAnyOrder(Action.START_TRANSACTION, Action.STOP_TRANSACTION, Action.METER_VALUES);
     }

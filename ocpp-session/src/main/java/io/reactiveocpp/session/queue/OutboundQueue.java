@@ -169,7 +169,8 @@ public final class OutboundQueue {
             if (head == null || scheduler.now(TimeUnit.MILLISECONDS) < waitUntil) {
                 return null;
             }
-            if (head.row.action() == Action.START_TRANSACTION || head.row.txRef() == TransactionMessage.NO_TRANSACTION) {
+            long txRef = head.row.txRef();
+            if (head.row.action() == Action.START_TRANSACTION || txRef == TransactionMessage.NO_TRANSACTION) {
                 return head; // nothing to bind
             }
             Integer transactionId = bindings.get(head.row.txRef());
