@@ -83,7 +83,7 @@ public final class LinkSupervisor {
         this.rebootHook = Objects.requireNonNull(rebootHook, "rebootHook");
         this.owner = Objects.requireNonNull(owner, "owner");
         this.pinger = new Pinger(scheduler, () -> link);
-        publish(ConnectionState.Phase.STOPPED, null);
+        publish(ConnectionState.Phase.STOPPED, null, null);
     }
 
     /** The settings in use: the latest given, or the previous key after the backend refused a new one. Any thread. */
@@ -123,7 +123,7 @@ public final class LinkSupervisor {
         settle.run();
         Link closing = link;
         link = null;
-        publish(ConnectionState.Phase.STOPPED, null);
+        publish(ConnectionState.Phase.STOPPED, null, null);
         if (closing == null) {
             return Mono.empty();
         }
@@ -174,7 +174,7 @@ public final class LinkSupervisor {
         owner.linkDown(broken);
         if (running) {
             watchdog = armWatchdog();
-            scheduleRetry(cause);
+            scheduleRetry(cause, ConnectionState.Failure.BROKEN);
         }
     }
 
@@ -183,7 +183,7 @@ public final class LinkSupervisor {
             return;
         }
         attempt++;
-        publish(ConnectionState.Phase.CONNECTING, null);
+        publish(ConnectionState.Phase.CONNECTING, null, null);
         SessionConfig using = config;
         Mono<Link> opening;
         try {
@@ -210,7 +210,7 @@ public final class LinkSupervisor {
         attempt = 0;
         fallbackKey = null;
         dispose(watchdog);
-        publish(ConnectionState.Phase.CONNECTED, null);
+        publish(ConnectionState.Phase.CONNECTED, null, null);
         owner.linkUp(opened);
         startPings();
         owner.linkReady();
@@ -231,7 +231,7 @@ public final class LinkSupervisor {
             config = config.toBuilder().authorizationKey(fallbackKey).build();
             fallbackKey = null;
         }
-        scheduleRetry(failure.getMessage());
+        scheduleRetry(failure.getMessage(), failure.failure());
     }
 
     /**
@@ -277,11 +277,11 @@ public final class LinkSupervisor {
         connect();
     }
 
-    private void scheduleRetry(String cause) {
+    private void scheduleRetry(String cause, ConnectionState.Failure failure) {
         Duration delay = backoff.delay(Math.max(attempt, 1), config.reconnectMinDelay(), config.reconnectMaxDelay());
         LOG.warn("connection attempt {} to {} failed: {}; next in {} ms", attempt, config.endpoint(), cause,
                 delay.toMillis());
-        publish(ConnectionState.Phase.WAITING, cause);
+        publish(ConnectionState.Phase.WAITING, cause, failure);
         retry = scheduler.schedule(this::connect, delay.toMillis(), TimeUnit.MILLISECONDS);
     }
 
@@ -309,9 +309,9 @@ public final class LinkSupervisor {
         }, timeout, TimeUnit.MILLISECONDS);
     }
 
-    private void publish(ConnectionState.Phase phase, String cause) {
+    private void publish(ConnectionState.Phase phase, String cause, ConnectionState.Failure failure) {
         states.tryEmitNext(new ConnectionState(phase, attempt, cause,
-                Instant.ofEpochMilli(scheduler.now(TimeUnit.MILLISECONDS))));
+                Instant.ofEpochMilli(scheduler.now(TimeUnit.MILLISECONDS)), failure));
     }
 
     private static boolean connectionChanged(SessionConfig a, SessionConfig b) {
