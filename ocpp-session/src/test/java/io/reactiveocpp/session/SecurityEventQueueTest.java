@@ -137,6 +137,21 @@ class SecurityEventQueueTest {
     }
 
     @Test
+    void anEventTheBackendDoesNotKnowIsDeadLetteredAtOnceAndHoldsUpNoTransactionMessage() {
+        try (Run run = new Run()) {
+            run.event("StartupOfTheDevice");
+            run.session.enqueue(new TransactionMessage(7, new StartTransactionRequest(1, "TAG", 0, null, T0), false))
+                    .block(WAIT);
+            FakeLink link = run.transport.accept();
+            link.reject(link.nextCall(), "NotImplemented"); // a backend without the security extension
+            Call start = link.nextCall();
+            assertThat(start.payload()).as("at once, not after a retry interval").isInstanceOf(StartTransactionRequest.class);
+            assertThat(run.session.deadLetters(10).block(WAIT)).singleElement()
+                    .satisfies(dead -> assertThat(dead.reason()).contains("does not support"));
+        }
+    }
+
+    @Test
     void aSecurityEventCannotBeSentPastTheQueueNorTiedToATransaction() {
         try (Run run = new Run()) {
             assertThatThrownBy(() -> run.session.call(new SecurityEventNotificationRequest("ResetOrReboot", T0, null))

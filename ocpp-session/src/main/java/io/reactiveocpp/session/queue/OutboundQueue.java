@@ -201,8 +201,16 @@ public final class OutboundQueue {
         publishState();
     }
 
-    /** The head got a CALLERROR or no answer in time while connected: one attempt is consumed. */
-    public void failed(Entry entry, String reason) {
+    /**
+     * The head got a CALLERROR or no answer in time while connected: one attempt is consumed. A message outside a
+     * transaction that the backend does not know ({@code unknownAction}: NotImplemented, NotSupported) becomes a dead
+     * letter at once: retrying cannot help, and it would hold up the transaction messages behind it.
+     */
+    public void failed(Entry entry, String reason, boolean unknownAction) {
+        if (unknownAction && entry.row.txRef() == TransactionMessage.NO_TRANSACTION) {
+            deadLetter(entry, "the backend does not support it: " + reason);
+            return;
+        }
         int attempts = entry.row.attempts() + 1;
         entry.row = entry.row.withAttempts(attempts);
         // signed (Eichrecht) readings are evidence for the bill: retried like Start/Stop, whatever the setting
