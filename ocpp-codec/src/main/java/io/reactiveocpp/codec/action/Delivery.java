@@ -21,10 +21,10 @@ public enum Delivery {
      */
     TRANSACTION_OR_ORDINARY,
     /**
-     * SecurityEventNotification: outside any transaction, but queued like a transaction-related message, so that
-     * the backend learns of every critical security event in order even across outages and restarts (security
-     * whitepaper edition 3, section 2.4 / use case N01: "the Charge Point SHALL queue" them "like transaction-related
-     * messages").
+     * SecurityEventNotification: outside any transaction, but queued durably like a transaction-related message, so
+     * that the backend learns of every security event worth sending, in order, even across outages and restarts
+     * (issue 15; the security whitepaper's events are pushed to the central system, and one lost while offline would
+     * be lost for good).
      */
     DURABLE,
     /**
