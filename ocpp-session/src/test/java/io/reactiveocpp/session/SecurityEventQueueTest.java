@@ -137,17 +137,22 @@ class SecurityEventQueueTest {
     }
 
     @Test
-    void anEventTheBackendDoesNotKnowIsDeadLetteredAtOnceAndHoldsUpNoTransactionMessage() {
+    void anEventTheBackendDoesNotKnowIsRemovedAtOnceWithItsOutcomeAndHoldsUpNoTransactionMessage() {
         try (Run run = new Run()) {
+            var outcomes = run.session.transactionOutcomes().replay().autoConnect(0);
             run.event("StartupOfTheDevice");
             run.session.enqueue(new TransactionMessage(7, new StartTransactionRequest(1, "TAG", 0, null, T0), false))
                     .block(WAIT);
             FakeLink link = run.transport.accept();
             link.reject(link.nextCall(), "NotImplemented"); // a backend without the security extension
             Call start = link.nextCall();
-            assertThat(start.payload()).as("at once, not after a retry interval").isInstanceOf(StartTransactionRequest.class);
-            assertThat(run.session.deadLetters(10).block(WAIT)).singleElement()
-                    .satisfies(dead -> assertThat(dead.reason()).contains("does not support"));
+            assertThat(start.payload()).as("at once, not after a retry interval")
+                    .isInstanceOf(StartTransactionRequest.class);
+            assertThat(outcomes.blockFirst(WAIT).failure()).contains("does not support");
+            assertThat(run.session.deadLetters(10).block(WAIT)).as("no dead letter per boot").isEmpty();
+            link.answer(start, "{\"idTagInfo\":{\"status\":\"Accepted\"},\"transactionId\":5}");
+            run.time.advanceTimeBy(Duration.ofMinutes(5));
+            assertThat(link.quiet()).as("not sent again").isTrue();
         }
     }
 

@@ -40,8 +40,8 @@ import java.util.concurrent.TimeUnit;
  * Max is {@code TransactionMessageAttempts}, or {@code EichrechtTransactionMessageAttempts} for a signed
  * (Eichrecht) message ({@link TransactionMessage#signed()}), which is never dropped after one send nor thinned.
  * Time offline consumes no attempts. Nothing is ever deleted silently: a message leaves the queue answered,
- * dead-lettered (kept and counted), thinned (counted) or, for non-retransmitted unsigned MeterValues, after
- * its one send.
+ * dead-lettered (kept and counted), thinned (counted) or, for non-retransmitted unsigned MeterValues and for a
+ * message outside a transaction whose action the backend does not know, after its one send (logged, outcome).
  *
  * <h2>Room</h2>
  * {@code MessageQueueCapacity} bounds the stored messages. One slot per open transaction is reserved for
@@ -203,22 +203,24 @@ public final class OutboundQueue {
 
     /**
      * The head got a CALLERROR or no answer in time while connected: one attempt is consumed. A message outside a
-     * transaction that the backend does not know ({@code unknownAction}: NotImplemented, NotSupported) becomes a dead
-     * letter at once: retrying cannot help, and it would hold up the transaction messages behind it.
+     * transaction whose action the backend does not know ({@code unknownAction}: a backend without the security
+     * extension) is removed at once: retries cannot help, and dead letters, one per boot, would pile up.
      */
     public void failed(Entry entry, String reason, boolean unknownAction) {
-        if (unknownAction && entry.row.txRef() == TransactionMessage.NO_TRANSACTION) {
-            deadLetter(entry, "the backend does not support it: " + reason);
-            return;
-        }
         int attempts = entry.row.attempts() + 1;
         entry.row = entry.row.withAttempts(attempts);
+        boolean unsupported = unknownAction && entry.row.txRef() == TransactionMessage.NO_TRANSACTION;
         // signed (Eichrecht) readings are evidence for the bill: retried like Start/Stop, whatever the setting
-        if (entry.row.action() == Action.METER_VALUES && !config.retransmitMeterValues() && !entry.signed) {
+        boolean sentOnce = entry.row.action() == Action.METER_VALUES && !config.retransmitMeterValues() && !entry.signed;
+        if (unsupported || sentOnce) {
             entries.remove(entry);
             writer.writeLater(store -> store.drop(entry.row.seq()));
-            outcomes.tryEmitNext(new TransactionOutcome(entry.row.seq(), entry.sent(), null,
-                    "sent once without retransmission (RetransmitMeterValues=false): " + reason));
+            String outcome = unsupported ? "the backend does not support it, removed: " + reason
+                    : "sent once without retransmission (RetransmitMeterValues=false): " + reason;
+            if (unsupported) {
+                LOG.warn("{} seq {}: {}", entry.row.action().wireName(), entry.row.seq(), outcome);
+            }
+            outcomes.tryEmitNext(new TransactionOutcome(entry.row.seq(), entry.sent(), null, outcome));
             publishState();
             return;
         }
