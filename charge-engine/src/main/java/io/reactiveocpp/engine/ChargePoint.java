@@ -160,11 +160,11 @@ public final class ChargePoint {
         profiles.onChange(limits::refresh);
         this.flow = new ChargingFlow(connectors, transactions, authorizer, config, registration, scheduler, reservations,
                 bridge, profiles);
+        this.security = new SecurityHandlers(this.client, config, store, clock, scheduler, identity);
         this.firmware = new FirmwareUpdates(this.client, config, store, scheduler, clock, bridge, connectors,
-                id -> transactions.active(id) != null, transfer, files);
+                id -> transactions.active(id) != null, transfer, files, security.events());
         transactions.onEnded(firmware::transactionEnded);
         this.hardware = new HardwareEvents(station, bridge, connectors, readings, flow, config, scheduler);
-        this.security = new SecurityHandlers(this.client, config, store, clock, identity);
         firmware.manufacturerRoots(() -> security.certificates().roots(CertificateUse.MANUFACTURER_ROOT_CERTIFICATE));
         this.plugAndCharge = new PlugAndCharge(this.client, config, store, clock, scheduler, station.iso15118(), flow,
                 authorizer);
@@ -185,7 +185,7 @@ public final class ChargePoint {
         inbound.on(ChangeAvailabilityRequest.class, new ChangeAvailabilityHandler(availability, transactions));
         inbound.on(ClearCacheRequest.class, new ClearCacheHandler(authorizer));
         inbound.on(UnlockConnectorRequest.class, new UnlockConnectorHandler(bridge, transactions));
-        inbound.on(ResetRequest.class, new ResetHandler(bridge, transactions, scheduler));
+        inbound.on(ResetRequest.class, new ResetHandler(bridge, transactions, scheduler, security.events()));
         dataTransfer.register(TariffAndUsage.VENDOR_ID, tariffAndUsage);
         inbound.on(DataTransferRequest.class, dataTransfer);
         inbound.on(SendLocalListRequest.class, new SendLocalListHandler(localList));
@@ -194,11 +194,11 @@ public final class ChargePoint {
         inbound.on(GetLocalListVersionRequest.class, new GetLocalListVersionHandler(localList));
         SmartChargingHandlers.register(inbound, profiles, transactions, readings::supply, clock, connectors.count());
         Diagnostics diagnostics = new Diagnostics(client, config, new StatusText(registration, connectors, transactions,
-                clock), clock, scheduler, fileWork, transfer, files, logSource);
+                clock), clock, scheduler, fileWork, transfer, files, security.events().withSecurityLog(logSource));
         Triggers triggers = new Triggers(client, registration, connectors, samples, scheduler, diagnostics, firmware);
         inbound.on(TriggerMessageRequest.class, new TriggerMessageHandler(triggers));
         FirmwareManagementHandlers.register(inbound, firmware, diagnostics);
-        security.start(inbound, scheduler, triggers); // the certificates: restored first, then their handlers
+        security.start(inbound, scheduler, triggers, recoveryReason); // stores and security log restored, then handlers
         plugAndCharge.start(dataTransfer, security.certificates());
         scheduler.schedule(() -> {
             registration.start();

@@ -114,8 +114,8 @@ class FirmwareUpdateTest extends EngineScenario {
             boot(after, new FakeStation(1), new Configuration(new KeyCatalogue(1), store), later,
                     new FakeDownloads(later), T0.plusSeconds(60), "2.0");
             expectFirmware(after, FirmwareStatus.INSTALLED);
-            var event = after.next(SecurityEventNotificationRequest.class);
-            assertThat(event.<SecurityEventNotificationRequest>request().type()).isEqualTo("FirmwareUpdated");
+            assertThat(after.securityEventTypes()).contains("FirmwareUpdated");
+            var event = after.securityEvent("FirmwareUpdated");
             assertThat(event.<SecurityEventNotificationRequest>request().techInfo()).contains("2.0");
             assertThat(after.quiet()).isTrue();
         } finally {

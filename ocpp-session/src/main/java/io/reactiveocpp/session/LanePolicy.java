@@ -15,6 +15,8 @@ import io.reactiveocpp.codec.action.Delivery;
  *   admits the rest</td></tr>
  *   <tr><td>TRANSACTION (StartTransaction, StopTransaction)</td><td>{@link Lane#DURABLE}</td><td>only through the
  *   durable queue ({@code enqueue}); {@code call()} refuses them</td></tr>
+ *   <tr><td>DURABLE (SecurityEventNotification)</td><td>{@link Lane#DURABLE}</td><td>the same: only through the
+ *   durable queue, as a {@link TransactionMessage#outsideTransaction} message</td></tr>
  *   <tr><td>TRANSACTION_OR_ORDINARY (MeterValues)</td><td>{@link Lane#NORMAL}</td><td>a transaction's values go
  *   through the durable queue as a {@link TransactionMessage}; others may be sent with {@code call()}</td></tr>
  *   <tr><td>ONLINE_ONLY (Authorize, Heartbeat, DataTransfer)</td><td>{@link Lane#NORMAL}</td><td>fail at once while
@@ -33,20 +35,26 @@ final class LanePolicy {
     static Lane lane(Action action) {
         return switch (action.delivery()) {
             case REGISTRATION -> Lane.PRIORITY;
-            case TRANSACTION -> Lane.DURABLE;
+            case TRANSACTION, DURABLE -> Lane.DURABLE;
             case TRANSACTION_OR_ORDINARY, ONLINE_ONLY, ORDINARY -> Lane.NORMAL;
         };
     }
 
     /** Whether the action may only be sent through the durable queue. */
-    static boolean isTransactional(Action action) {
-        return action.delivery() == Delivery.TRANSACTION;
+    static boolean queuedOnly(Action action) {
+        return lane(action) == Lane.DURABLE;
     }
 
     /** Whether a message of the action may be queued durably as a {@link TransactionMessage}. */
     static boolean queueable(Action action) {
         Delivery delivery = action.delivery();
-        return delivery == Delivery.TRANSACTION || delivery == Delivery.TRANSACTION_OR_ORDINARY;
+        return delivery == Delivery.TRANSACTION || delivery == Delivery.TRANSACTION_OR_ORDINARY
+                || delivery == Delivery.DURABLE;
+    }
+
+    /** Whether a message of the action belongs to a transaction (a txRef) rather than to none. */
+    static boolean ofTransaction(Action action) {
+        return action.delivery() == Delivery.TRANSACTION || action.delivery() == Delivery.TRANSACTION_OR_ORDINARY;
     }
 
     /** Whether a CALL of the action fails at once while offline rather than waiting for the link. */

@@ -24,8 +24,9 @@ import java.util.function.Function;
  *       the backend is unreachable and the action is one that fails fast (Authorize, DataTransfer,
  *       Heartbeat) or the link dropped with the CALL in flight. Other actions wait for the link in a small
  *       in-memory lane; StatusNotifications waiting there are coalesced to the latest per connector.</li>
- *   <li>{@link #enqueue} is for StartTransaction, StopTransaction and MeterValues of a transaction: the Mono
- *       completes once the message is durably stored, and the message is then delivered across
+ *   <li>{@link #enqueue} is for StartTransaction, StopTransaction and MeterValues of a transaction, and for
+ *       SecurityEventNotification ({@link TransactionMessage#outsideTransaction}; {@link #call} refuses it): the
+ *       Mono completes once the message is durably stored, and the message is then delivered across
  *       disconnects and restarts; its outcome arrives on {@link #transactionOutcomes()}.</li>
  * </ul>
  *

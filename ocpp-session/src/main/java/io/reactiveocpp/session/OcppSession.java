@@ -144,9 +144,9 @@ public final class OcppSession implements OcppClient {
         if (!action.initiator().sends(Role.CHARGE_POINT)) {
             return Mono.error(new IllegalArgumentException(action.wireName() + " is sent by the central system"));
         }
-        if (LanePolicy.isTransactional(action)) {
+        if (LanePolicy.queuedOnly(action)) {
             return Mono.error(new IllegalArgumentException(action.wireName()
-                    + " is a transaction message: queue it with enqueue() so that it is stored durably"));
+                    + " is delivered durably: queue it with enqueue() so that it is stored on disk first"));
         }
         return Mono.<Confirmation>create(sink -> {
             OutboundLanes.Waiting waiting = new OutboundLanes.Waiting(request, sink);

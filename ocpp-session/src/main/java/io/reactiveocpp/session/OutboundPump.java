@@ -2,6 +2,7 @@ package io.reactiveocpp.session;
 
 import io.reactiveocpp.codec.OcppCodec;
 import io.reactiveocpp.codec.action.Action;
+import io.reactiveocpp.codec.frame.ErrorCode;
 import io.reactiveocpp.codec.frame.Call;
 import io.reactiveocpp.codec.message.Confirmation;
 import io.reactiveocpp.codec.message.Request;
@@ -150,7 +151,9 @@ final class OutboundPump implements CallCorrelator.Outcomes<Object> {
     public void failed(CallCorrelator.InFlight<Object> call, CallException failure, String outcome) {
         metrics.sent(call.action(), outcome, null);
         if (call.token() instanceof OutboundQueue.Entry entry) {
-            queue.failed(entry, failure.getMessage());
+            ErrorCode code = failure instanceof CallException.Rejected rejected ? rejected.errorCode() : null;
+            boolean unknown = code == ErrorCode.NOT_IMPLEMENTED || code == ErrorCode.NOT_SUPPORTED;
+            queue.failed(entry, failure.getMessage(), unknown);
         } else {
             ((OutboundLanes.Waiting) call.token()).fail(failure);
         }

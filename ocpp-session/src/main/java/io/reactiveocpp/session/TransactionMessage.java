@@ -8,17 +8,22 @@ import io.reactiveocpp.codec.type.SampledValue;
 import io.reactiveocpp.codec.type.ValueFormat;
 
 /**
- * A message of a transaction, for the durable queue: StartTransaction, StopTransaction, or MeterValues of a
- * transaction.
+ * A message for the durable queue: StartTransaction, StopTransaction, or MeterValues of a transaction; or a
+ * message the queue carries outside any transaction ({@link #outsideTransaction}: SecurityEventNotification,
+ * delivery class {@code DURABLE}), stored, ordered, retried and dead-lettered like the others.
  *
  * @param txRef     the charge point's own reference of the transaction. It stands in for the backend's
  *                  transactionId until StartTransaction is answered: the queue sets the transactionId of a
  *                  StopTransaction or MeterValues from it when the message is sent, also after a restart.
+ *                  {@link #NO_TRANSACTION} (0) for a message outside a transaction, and only for such one.
  * @param request   the message; its transactionId, if any, is replaced at dispatch
  * @param eichrecht the message carries calibration-law relevant readings: its attempts are
  *                  {@code EichrechtTransactionMessageAttempts}, and it is never dropped unanswered (see {@link #signed()})
  */
 public record TransactionMessage(long txRef, Request<?> request, boolean eichrecht) {
+
+    /** The txRef of a message outside any transaction; a transaction's txRef is never 0. */
+    public static final long NO_TRANSACTION = 0;
 
     public TransactionMessage {
         if (request == null) {
@@ -28,6 +33,18 @@ public record TransactionMessage(long txRef, Request<?> request, boolean eichrec
         if (!LanePolicy.queueable(action)) {
             throw new IllegalArgumentException(action.wireName() + " is not a transaction message");
         }
+        if (LanePolicy.ofTransaction(action) == (txRef == NO_TRANSACTION)) {
+            throw new IllegalArgumentException("txRef " + txRef + ": " + action.wireName()
+                    + (txRef == NO_TRANSACTION ? " needs the txRef of its transaction" : " belongs to no transaction"));
+        }
+    }
+
+    /**
+     * A message the queue delivers durably although it belongs to no transaction (delivery class DURABLE:
+     * SecurityEventNotification). It has no transactionId to bind and holds no slot for a StopTransaction.
+     */
+    public static TransactionMessage outsideTransaction(Request<?> request) {
+        return new TransactionMessage(NO_TRANSACTION, request, false);
     }
 
     /**

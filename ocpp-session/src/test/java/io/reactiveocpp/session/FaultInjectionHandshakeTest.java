@@ -79,6 +79,7 @@ class FaultInjectionHandshakeTest {
         ConnectionState waiting = harness.awaitPhase(Phase.WAITING);
         assertThat(waiting.cause()).contains("HTTP 401").doesNotContain(password)
                 .doesNotContain(expected.substring("Basic ".length()));
+        assertThat(waiting.failure()).isEqualTo(ConnectionState.Failure.UNAUTHORIZED);
         assertThat(harness.everConnected()).isFalse();
         // and it keeps trying
         server.awaitUpgrade(WAIT);

@@ -83,7 +83,10 @@ class FaultInjectionTlsTest {
         server = WsTestServer.tls(serverContext(LOCALHOST));
         start(TlsSettings.DEFAULT);
 
-        assertThat(harness.awaitPhase(Phase.WAITING).cause()).contains("TLS handshake");
+        ConnectionState waiting = harness.awaitPhase(Phase.WAITING);
+        assertThat(waiting.cause()).contains("TLS handshake");
+        assertThat(waiting.failure()).as("the security event InvalidCentralSystemCertificate")
+                .isEqualTo(ConnectionState.Failure.SERVER_CERTIFICATE);
         assertThat(harness.everConnected()).isFalse();
         assertThat(server.upgrades).isEmpty();
     }
@@ -93,7 +96,9 @@ class FaultInjectionTlsTest {
         server = WsTestServer.tls(serverContext(OTHER_HOST));
         start(trusting(OTHER_HOST, ServerVerification.FULL));
 
-        assertThat(harness.awaitPhase(Phase.WAITING).cause()).contains("TLS handshake");
+        ConnectionState waiting = harness.awaitPhase(Phase.WAITING);
+        assertThat(waiting.cause()).contains("TLS handshake");
+        assertThat(waiting.failure()).isEqualTo(ConnectionState.Failure.SERVER_CERTIFICATE);
         assertThat(harness.everConnected()).isFalse();
         assertThat(server.upgrades).isEmpty();
     }
@@ -137,7 +142,10 @@ class FaultInjectionTlsTest {
                 .trustManager(CLIENT.certificate()).clientAuth(ClientAuth.REQUIRE).build());
         start(trusting(LOCALHOST, ServerVerification.FULL));
 
-        assertThat(harness.awaitPhase(Phase.WAITING).cause()).isNotBlank();
+        ConnectionState waiting = harness.awaitPhase(Phase.WAITING);
+        assertThat(waiting.cause()).isNotBlank();
+        assertThat(waiting.failure()).as("the server refused our certificate; its own was fine")
+                .isNotEqualTo(ConnectionState.Failure.SERVER_CERTIFICATE);
         assertThat(harness.everConnected()).isFalse();
         assertThat(server.connectionCount()).isZero();
     }

@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class LanePolicyTest {
 
     @Test
-    void bootNotificationIsTheOnlyPriorityActionAndStartAndStopTheOnlyDurableOnes() {
+    void bootNotificationIsTheOnlyPriorityActionAndStartStopAndSecurityEventsTheOnlyDurableOnes() {
         EnumSet<Action> priority = EnumSet.noneOf(Action.class);
         EnumSet<Action> durable = EnumSet.noneOf(Action.class);
         for (Action action : Action.values()) {
@@ -24,9 +24,10 @@ class LanePolicyTest {
             }
         }
         assertThat(priority).containsExactly(Action.BOOT_NOTIFICATION);
-        assertThat(durable).containsExactly(Action.START_TRANSACTION, Action.STOP_TRANSACTION);
-        assertThat(Arrays.stream(Action.values()).filter(LanePolicy::isTransactional))
-                .containsExactly(Action.START_TRANSACTION, Action.STOP_TRANSACTION);
+        assertThat(durable).containsExactlyInAnyOrder(Action.START_TRANSACTION, Action.STOP_TRANSACTION,
+                Action.SECURITY_EVENT_NOTIFICATION);
+        assertThat(Arrays.stream(Action.values()).filter(LanePolicy::queuedOnly)).containsExactlyInAnyOrder(
+                Action.START_TRANSACTION, Action.STOP_TRANSACTION, Action.SECURITY_EVENT_NOTIFICATION);
     }
 
     @Test
@@ -36,8 +37,11 @@ class LanePolicyTest {
     }
 
     @Test
-    void onlyStartStopAndMeterValuesMayBeQueuedAsTransactionMessages() {
-        assertThat(Arrays.stream(Action.values()).filter(LanePolicy::queueable))
+    void onlyStartStopMeterValuesAndSecurityEventsMayBeQueued() {
+        assertThat(Arrays.stream(Action.values()).filter(LanePolicy::queueable)).containsExactlyInAnyOrder(
+                Action.START_TRANSACTION, Action.STOP_TRANSACTION, Action.METER_VALUES,
+                Action.SECURITY_EVENT_NOTIFICATION);
+        assertThat(Arrays.stream(Action.values()).filter(LanePolicy::ofTransaction))
                 .containsExactlyInAnyOrder(Action.START_TRANSACTION, Action.STOP_TRANSACTION, Action.METER_VALUES);
     }
 

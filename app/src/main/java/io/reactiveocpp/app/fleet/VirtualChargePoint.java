@@ -102,8 +102,10 @@ final class VirtualChargePoint {
                     stats.booted();
                     arriveLater();
                 }));
-        chargePoint.start();
+        // the session first (as ChargePointRuntime does): its queue is open, on this same scheduler, before the
+        // engine queues its first security event
         session.start().subscribe(null, e -> stats.failed());
+        chargePoint.start();
     }
 
     /** Closes the link normally and stops the simulator. */

@@ -24,9 +24,9 @@ import java.util.regex.Pattern;
 /**
  * The log entries of the {@link LogFiles} for GetDiagnostics and GetLog: the files oldest first, an entry being a
  * line that starts with a time stamp plus the lines without one that follow it (a stack trace), kept when its time
- * stamp lies in the window. The security log ({@link LogType#SECURITY_LOG}: there is no separate security event log
- * yet) is the entries of the loggers in {@link #SECURITY_LOGGERS}: the local interface's login, password and request
- * guard, the session's authorization key and TLS. Reads lazily and blocks (the engine subscribes on its io
+ * stamp lies in the window. For the security log ({@link LogType#SECURITY_LOG}; the engine puts its security
+ * event log before these) it is the entries of the loggers in {@link #SECURITY_LOGGERS}: the local interface's
+ * login, password and request guard, the session's authorization key and TLS. Reads lazily and blocks (the engine subscribes on its io
  * scheduler); a file rolled away while it is read is skipped, so an entry at a rollover may be missing or doubled.
  */
 public final class RollingLogSource implements LogSource {

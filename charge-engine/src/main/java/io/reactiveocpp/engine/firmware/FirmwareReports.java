@@ -1,11 +1,10 @@
 package io.reactiveocpp.engine.firmware;
 
 import io.reactiveocpp.codec.message.firmware.FirmwareStatusNotificationRequest;
-import io.reactiveocpp.codec.message.security.SecurityEventNotificationRequest;
 import io.reactiveocpp.codec.message.security.SignedFirmwareStatusNotificationRequest;
 import io.reactiveocpp.codec.type.FirmwareStatus;
 import io.reactiveocpp.codec.type.SignedFirmwareStatus;
-import io.reactiveocpp.engine.EngineClock;
+import io.reactiveocpp.engine.security.SecurityEventSink;
 import io.reactiveocpp.session.OcppClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,18 +12,18 @@ import org.slf4j.LoggerFactory;
 /**
  * Tells the backend how a firmware update goes: FirmwareStatusNotification for UpdateFirmware (the statuses 1.6
  * knows; the whitepaper's others are not sent), SignedFirmwareStatusNotification with the requestId for
- * SignedUpdateFirmware, and SecurityEventNotification for a refused signature or certificate.
+ * SignedUpdateFirmware, and the security events of a refused signature or certificate and of an installed update.
  */
 final class FirmwareReports {
 
     private static final Logger LOG = LoggerFactory.getLogger(FirmwareReports.class);
 
     private final OcppClient client;
-    private final EngineClock clock;
+    private final SecurityEventSink events;
 
-    FirmwareReports(OcppClient client, EngineClock clock) {
+    FirmwareReports(OcppClient client, SecurityEventSink events) {
         this.client = client;
-        this.clock = clock;
+        this.events = events;
     }
 
     /** Reports {@code status} of the update {@code requestId} ({@code null}: an UpdateFirmware). */
@@ -48,11 +47,9 @@ final class FirmwareReports {
                 .subscribe(null, e -> LOG.warn("SignedFirmwareStatusNotification failed: {}", e.getMessage()));
     }
 
-    /** A SecurityEventNotification of the whitepaper's {@code type}, with {@code techInfo} cut to 255 characters. */
+    /** The whitepaper's security event {@code type}: logged, and sent through the durable queue by the sink. */
     void securityEvent(String type, String techInfo) {
-        String info = techInfo == null || techInfo.length() <= 255 ? techInfo : techInfo.substring(0, 255);
-        client.call(new SecurityEventNotificationRequest(type, clock.now(), info))
-                .subscribe(null, e -> LOG.warn("SecurityEventNotification failed: {}", e.getMessage()));
+        events.raise(type, techInfo);
     }
 
     /** The 1.6 status of a whitepaper status, or {@code null} when 1.6 has none. */

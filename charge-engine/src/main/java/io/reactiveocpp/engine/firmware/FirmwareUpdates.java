@@ -4,6 +4,7 @@ import io.reactiveocpp.codec.type.FirmwareStatus;
 import io.reactiveocpp.codec.type.SignedFirmwareStatus;
 import io.reactiveocpp.codec.type.UpdateFirmwareStatus;
 import io.reactiveocpp.engine.EngineClock;
+import io.reactiveocpp.engine.security.SecurityEventSink;
 import io.reactiveocpp.engine.config.Configuration;
 import io.reactiveocpp.engine.connector.Connectors;
 import io.reactiveocpp.engine.hal.HardwareBridge;
@@ -70,8 +71,8 @@ public final class FirmwareUpdates {
     /** {@code busy}: whether a transaction runs on a connector; {@code files}: {@code null} when there is none. */
     public FirmwareUpdates(OcppClient client, Configuration config, EngineStore store, Scheduler scheduler,
                            EngineClock clock, HardwareBridge bridge, Connectors connectors, IntPredicate busy,
-                           FileTransfer transfer, Path files) {
-        this.reports = new FirmwareReports(client, clock);
+                           FileTransfer transfer, Path files, SecurityEventSink events) {
+        this.reports = new FirmwareReports(client, events);
         this.config = config;
         this.store = store;
         this.scheduler = scheduler;

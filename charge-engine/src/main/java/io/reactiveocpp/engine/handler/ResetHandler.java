@@ -7,6 +7,8 @@ import io.reactiveocpp.codec.type.ResetStatus;
 import io.reactiveocpp.codec.type.ResetType;
 import io.reactiveocpp.engine.transaction.Transactions;
 import io.reactiveocpp.engine.hal.HardwareBridge;
+import io.reactiveocpp.engine.security.SecurityEvent;
+import io.reactiveocpp.engine.security.SecurityEvents;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
 
@@ -16,18 +18,22 @@ import java.util.function.Function;
 /**
  * Reset (OCPP 1.6 section 5.13): Accepted; every running transaction is stopped with reason SoftReset or
  * HardReset (the StopTransactions are durable before the restart), then the system restarts through the
- * HAL's reboot hook, after a second so that the answer leaves first.
+ * HAL's reboot hook, after a second so that the answer leaves first. The security event ResetOrReboot is raised
+ * when the Reset is accepted (stored in the durable queue well within that second).
  */
 public final class ResetHandler implements Function<ResetRequest, Mono<ResetConfirmation>> {
 
     private final HardwareBridge hardware;
     private final Transactions transactions;
     private final Scheduler scheduler;
+    private final SecurityEvents events;
 
-    public ResetHandler(HardwareBridge hardware, Transactions transactions, Scheduler scheduler) {
+    public ResetHandler(HardwareBridge hardware, Transactions transactions, Scheduler scheduler,
+                        SecurityEvents events) {
         this.hardware = hardware;
         this.transactions = transactions;
         this.scheduler = scheduler;
+        this.events = events;
     }
 
     @Override
@@ -36,6 +42,7 @@ public final class ResetHandler implements Function<ResetRequest, Mono<ResetConf
         for (int id = 1; id <= hardware.connectorCount(); id++) {
             transactions.stop(id, hard ? Reason.HARD_RESET : Reason.SOFT_RESET, null);
         }
+        events.raise(SecurityEvent.RESET_OR_REBOOT, (hard ? "HardReset" : "SoftReset") + " requested by the backend");
         scheduler.schedule(() -> hardware.reboot(hard ? "HardReset" : "SoftReset"), 1, TimeUnit.SECONDS);
         return Mono.just(new ResetConfirmation(ResetStatus.ACCEPTED));
     }

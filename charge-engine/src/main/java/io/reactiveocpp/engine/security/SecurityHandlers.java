@@ -6,6 +6,7 @@ import io.reactiveocpp.codec.message.security.ExtendedTriggerMessageRequest;
 import io.reactiveocpp.codec.message.security.GetInstalledCertificateIdsRequest;
 import io.reactiveocpp.codec.message.security.InstallCertificateRequest;
 import io.reactiveocpp.codec.type.CertificateUse;
+import io.reactiveocpp.codec.type.Reason;
 import io.reactiveocpp.engine.EngineClock;
 import io.reactiveocpp.engine.StationIdentity;
 import io.reactiveocpp.engine.config.Configuration;
@@ -26,7 +27,8 @@ import reactor.core.scheduler.Scheduler;
  * charge point's own certificate ({@link ChargePointCertificates}, signed through {@link CertificateSigning}, renewed
  * before expiry) with CertificateSigned and ExtendedTriggerMessage; and the {@code SecurityProfile} key
  * ({@link SecurityProfiles}) with the session it configures: the installed CSMS roots and the charge point's
- * certificate are handed to the session after the restore and each change.
+ * certificate are handed to the session after the restore and each change; the {@link SecurityEvents} (the security
+ * log and SecurityEventNotification).
  */
 public final class SecurityHandlers {
 
@@ -37,22 +39,18 @@ public final class SecurityHandlers {
     private final CertificateStore certificates;
     private final ChargePointCertificates chargePoint;
     private final CertificateSigning signing;
+    private final SecurityEvents events;
     private ChargePointCertificate chargePointCertificate;
 
-    /** Without a security event sink: a rejected CertificateSigned is only logged. */
+    /** {@code identity}: the station, whose serial number is the CN of the charge point certificate's requests. */
     public SecurityHandlers(OcppClient client, Configuration config, EngineStore store, EngineClock clock,
-                            StationIdentity identity) {
-        this(client, config, store, clock, identity, SecurityEventSink.NONE);
-    }
-
-    /** {@code events}: where InvalidChargePointCertificate is reported. */
-    public SecurityHandlers(OcppClient client, Configuration config, EngineStore store, EngineClock clock,
-                            StationIdentity identity, SecurityEventSink events) {
+                            Scheduler scheduler, StationIdentity identity) {
         this.client = client;
         this.config = config;
         this.store = store;
         this.clock = clock;
         this.certificates = new CertificateStore(config, store, clock);
+        this.events = new SecurityEvents(client, config, store, clock, scheduler);
         this.chargePoint = new ChargePointCertificates(store);
         this.signing = new CertificateSigning(client, config, store, clock, certificates, chargePoint, events,
                 identity.chargePointSerialNumber());
@@ -72,9 +70,10 @@ public final class SecurityHandlers {
      * registers InstallCertificate, GetInstalledCertificateIds, DeleteCertificate, CertificateSigned and
      * ExtendedTriggerMessage ({@code triggers}: the messages it shares with TriggerMessage); the handlers run on
      * {@code scheduler} too, after the restore (scheduled first). SecurityProfile changes are guarded, and set back
-     * when the session falls back.
+     * when the session falls back. The security log is restored and StartupOfTheDevice raised (see
+     * {@link SecurityEvents#start}; {@code recoveryReason} tells a restart the charge point asked for).
      */
-    public void start(Inbound inbound, Scheduler scheduler, Triggers triggers) {
+    public void start(Inbound inbound, Scheduler scheduler, Triggers triggers, Reason recoveryReason) {
         certificates.onChange(this::handOver);
         chargePoint.onChange(this::handOver);
         SecurityProfiles profiles = new SecurityProfiles(config, certificates, clock, client,
@@ -87,6 +86,7 @@ public final class SecurityHandlers {
             certificates.restore(); // hands both stores' certificates to the session (onChange), once
             new CertificateRenewal(chargePoint, signing::request, store, clock, scheduler).start();
         });
+        scheduler.schedule(() -> events.start(recoveryReason));
         inbound.on(InstallCertificateRequest.class, new InstallCertificateHandler(certificates));
         inbound.on(GetInstalledCertificateIdsRequest.class, new GetInstalledCertificateIdsHandler(certificates));
         inbound.on(DeleteCertificateRequest.class, new DeleteCertificateHandler(certificates));
@@ -104,6 +104,11 @@ public final class SecurityHandlers {
     private ClientIdentity currentIdentity() {
         return chargePoint.current().map(c -> new ClientIdentity(c.key(), c.chain()))
                 .orElseGet(() -> ChargePointCertificate.ofSession(client).current());
+    }
+
+    /** Where the engine's parts raise security events; confined to the engine's scheduler. */
+    public SecurityEvents events() {
+        return events;
     }
 
     /** The installed root certificates; confined to the engine's scheduler. */

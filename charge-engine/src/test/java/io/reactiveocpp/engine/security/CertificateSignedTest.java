@@ -6,6 +6,7 @@ import io.reactiveocpp.codec.message.security.SignCertificateConfirmation;
 import io.reactiveocpp.codec.message.security.SignCertificateRequest;
 import io.reactiveocpp.codec.type.CertificateSignedStatus;
 import io.reactiveocpp.codec.type.CertificateUse;
+import io.reactiveocpp.codec.type.Reason;
 import io.reactiveocpp.codec.type.GenericStatus;
 import io.reactiveocpp.engine.EngineClock;
 import io.reactiveocpp.engine.StationIdentity;
@@ -41,7 +42,6 @@ class CertificateSignedTest {
     private final VirtualTimeScheduler time = VirtualTimeScheduler.create();
     private final RecordingClient backend = new RecordingClient();
     private final MemoryEngineStore store = new MemoryEngineStore();
-    private final List<String> events = new ArrayList<>();
     private SecurityHandlers security;
     private Issued csmsRoot;
 
@@ -49,10 +49,9 @@ class CertificateSignedTest {
     void started() throws Exception {
         time.advanceTimeTo(NOW);
         Configuration config = new Configuration(new KeyCatalogue(1), store);
-        security = new SecurityHandlers(backend, config, store, new EngineClock(time),
-                new StationIdentity("ACME", "Wallbox", "SN-1", null, null, null, null, null, null),
-                (type, techInfo) -> events.add(type + ": " + techInfo));
-        security.start(new Inbound(backend, time), time, null);
+        security = new SecurityHandlers(backend, config, store, new EngineClock(time), time,
+                new StationIdentity("ACME", "Wallbox", "SN-1", null, null, null, null, null, null));
+        security.start(new Inbound(backend, time), time, null, Reason.POWER_LOSS);
         csmsRoot = TestCertificates.root("CSMS Root", BigInteger.ONE);
         backend.receive(new InstallCertificateRequest(CertificateUse.CENTRAL_SYSTEM_ROOT_CERTIFICATE, csmsRoot.pem()));
     }
@@ -60,6 +59,12 @@ class CertificateSignedTest {
     @AfterEach
     void disposeTime() {
         time.dispose();
+    }
+
+    /** The InvalidChargePointCertificate events queued for the backend, as "type: techInfo". */
+    private List<String> events() {
+        return backend.securityEventRequests().stream().filter(e -> e.type().equals("InvalidChargePointCertificate"))
+                .map(e -> e.type() + ": " + e.techInfo()).toList();
     }
 
     /** The charge point asks for a certificate; the CSR it sent, answered Accepted. */
@@ -82,12 +87,12 @@ class CertificateSignedTest {
         assertThat(signed(TestCertificates.pem(TestCertificates.sign(csr, foreign, BigInteger.TEN))))
                 .isEqualTo(CertificateSignedStatus.REJECTED);
 
-        assertThat(events).singleElement().asString().startsWith("InvalidChargePointCertificate: ")
+        assertThat(events()).singleElement().asString().startsWith("InvalidChargePointCertificate: ")
                 .contains("Mallory Root", "no installed root");
         assertThat(security.chargePointCertificates().current()).isEmpty();
         assertThat(signed(TestCertificates.pem(TestCertificates.sign(csr, csmsRoot, BigInteger.TEN))))
                 .as("the request still pending").isEqualTo(CertificateSignedStatus.ACCEPTED);
-        assertThat(events).hasSize(1);
+        assertThat(events()).hasSize(1);
     }
 
     @Test
@@ -97,7 +102,7 @@ class CertificateSignedTest {
 
         assertThat(signed(TestCertificates.pem(TestCertificates.sign(otherCsr, csmsRoot, BigInteger.TEN))))
                 .isEqualTo(CertificateSignedStatus.REJECTED);
-        assertThat(events).singleElement().asString().contains("not for the key of the charge point's request");
+        assertThat(events()).singleElement().asString().contains("not for the key of the charge point's request");
     }
 
     @Test
@@ -107,7 +112,7 @@ class CertificateSignedTest {
                 Instant.parse("2026-01-01T00:00:00Z"));
 
         assertThat(signed(TestCertificates.pem(expired))).isEqualTo(CertificateSignedStatus.REJECTED);
-        assertThat(events).singleElement().asString().contains("is not valid at 2026-11-25T12:00:00Z");
+        assertThat(events()).singleElement().asString().contains("is not valid at 2026-11-25T12:00:00Z");
     }
 
     @Test
@@ -117,8 +122,8 @@ class CertificateSignedTest {
         requested();
         assertThat(signed("-----BEGIN CERTIFICATE-----\nAAAA\n-----END CERTIFICATE-----\n"))
                 .isEqualTo(CertificateSignedStatus.REJECTED);
-        assertThat(events).containsExactly("InvalidChargePointCertificate: no SignCertificate is pending",
-                events.get(1));
-        assertThat(events.get(1)).startsWith("InvalidChargePointCertificate: not a PEM X.509 certificate");
+        assertThat(events()).containsExactly("InvalidChargePointCertificate: no SignCertificate is pending",
+                events().get(1));
+        assertThat(events().get(1)).startsWith("InvalidChargePointCertificate: not a PEM X.509 certificate");
     }
 }

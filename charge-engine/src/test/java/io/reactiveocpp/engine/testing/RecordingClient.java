@@ -37,6 +37,7 @@ public final class RecordingClient implements OcppClient {
     private static final OcppCodec CP = OcppCodec.forChargePoint();
 
     private final ArrayDeque<Outbound> outbound = new ArrayDeque<>();
+    private final ArrayDeque<Outbound> securityEvents = new ArrayDeque<>();
     private final Map<Class<?>, Function<Object, Mono<? extends Confirmation>>> handlers = new HashMap<>();
     private final Sinks.Many<ConnectionState> states = Sinks.many().replay().latest();
     private final Sinks.Many<QueueState> queue = Sinks.many().replay().latest();
@@ -134,6 +135,53 @@ public final class RecordingClient implements OcppClient {
         return taken;
     }
 
+    /**
+     * The oldest SecurityEventNotification the engine queued and the test has not taken yet: they are kept apart
+     * from the other CALLs (every start raises StartupOfTheDevice), in the order they were queued.
+     */
+    public Outbound nextSecurityEvent() {
+        Outbound next = securityEvents.poll();
+        if (next == null) {
+            throw new AssertionError("the engine queued no SecurityEventNotification");
+        }
+        return next;
+    }
+
+    /** Forgets the SecurityEventNotifications queued so far (a test that looks at later ones). */
+    public void takeAllSecurityEvents() {
+        securityEvents.clear();
+    }
+
+    /** A connection attempt failed so. */
+    public void failed(ConnectionState.Failure failure, String cause) {
+        states.tryEmitNext(new ConnectionState(ConnectionState.Phase.WAITING, 1, cause, Instant.EPOCH, failure));
+    }
+
+    /** The oldest queued SecurityEventNotification of {@code type}, taken out from among the others. */
+    public Outbound securityEvent(String type) {
+        for (Outbound candidate : securityEvents) {
+            if (((io.reactiveocpp.codec.message.security.SecurityEventNotificationRequest) candidate.request).type()
+                    .equals(type) && securityEvents.remove(candidate)) {
+                return candidate;
+            }
+        }
+        throw new AssertionError("the engine queued no " + type + "; queued: " + securityEventTypes());
+    }
+
+    /** The SecurityEventNotifications queued and not taken yet, oldest first; takes nothing out. */
+    public List<io.reactiveocpp.codec.message.security.SecurityEventNotificationRequest> securityEventRequests() {
+        return securityEvents.stream()
+                .map(o -> (io.reactiveocpp.codec.message.security.SecurityEventNotificationRequest) o.request)
+                .toList();
+    }
+
+    /** The types of the SecurityEventNotifications queued and not taken yet, oldest first; takes nothing out. */
+    public List<String> securityEventTypes() {
+        return securityEvents.stream()
+                .map(o -> ((io.reactiveocpp.codec.message.security.SecurityEventNotificationRequest) o.request).type())
+                .toList();
+    }
+
     /** Whether the oldest unanswered CALL is of {@code type}; takes nothing out. */
     public boolean nextIs(Class<? extends Request<?>> type) {
         Outbound next = outbound.peek();
@@ -176,6 +224,11 @@ public final class RecordingClient implements OcppClient {
 
     @Override
     public <C extends Confirmation> Mono<C> call(Request<C> request) {
+        var delivery = request.action().delivery();
+        if (delivery == io.reactiveocpp.codec.action.Delivery.TRANSACTION
+                || delivery == io.reactiveocpp.codec.action.Delivery.DURABLE) {
+            return Mono.error(new IllegalArgumentException(request.action().wireName() + " must be enqueued"));
+        }
         validate(request.action().wireName() + ".req", CP.encode(new Call("x", request)));
         return Mono.<Confirmation>create(sink -> outbound.add(new Outbound(request, sink::success, sink::error))).map(c -> {
             @SuppressWarnings("unchecked")
@@ -190,7 +243,8 @@ public final class RecordingClient implements OcppClient {
         Request<?> request = message.request();
         validate(request.action().wireName() + ".req", CP.encode(new Call("x", request)));
         long n = ++seq;
-        outbound.add(new Outbound(request,
+        (request.action().delivery() == io.reactiveocpp.codec.action.Delivery.DURABLE ? securityEvents : outbound)
+                .add(new Outbound(request,
                 answer -> outcomes.tryEmitNext(new TransactionOutcome(n, message, answer, null)),
                 error -> outcomes.tryEmitNext(new TransactionOutcome(n, message, null, error.getMessage()))));
         return storeGate == null ? Mono.empty() : storeGate.asMono();

@@ -249,6 +249,7 @@ public enum Action {
             case BOOT_NOTIFICATION -> Delivery.REGISTRATION;
             case START_TRANSACTION, STOP_TRANSACTION -> Delivery.TRANSACTION;
             case METER_VALUES -> Delivery.TRANSACTION_OR_ORDINARY;
+            case SECURITY_EVENT_NOTIFICATION -> Delivery.DURABLE;
             case AUTHORIZE, HEARTBEAT, DATA_TRANSFER -> Delivery.ONLINE_ONLY;
             default -> Delivery.ORDINARY;
         };

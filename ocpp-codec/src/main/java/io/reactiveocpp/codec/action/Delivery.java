@@ -21,6 +21,13 @@ public enum Delivery {
      */
     TRANSACTION_OR_ORDINARY,
     /**
+     * SecurityEventNotification: outside any transaction, but queued durably like a transaction-related message, so
+     * that the backend learns of every security event worth sending, in order, even across outages and restarts
+     * (issue 15; the security whitepaper's events are pushed to the central system, and one lost while offline would
+     * be lost for good).
+     */
+    DURABLE,
+    /**
      * Authorize, Heartbeat and DataTransfer: only useful while the backend can answer now; offline, the charge point
      * decides without it (local authorization list and cache for Authorize) or simply asks again later.
      */

@@ -23,6 +23,7 @@ class DeliveryTest {
         assertThat(byDelivery.get(Delivery.TRANSACTION))
                 .containsExactlyInAnyOrder(Action.START_TRANSACTION, Action.STOP_TRANSACTION);
         assertThat(byDelivery.get(Delivery.TRANSACTION_OR_ORDINARY)).containsExactly(Action.METER_VALUES);
+        assertThat(byDelivery.get(Delivery.DURABLE)).containsExactly(Action.SECURITY_EVENT_NOTIFICATION);
         assertThat(byDelivery.get(Delivery.ONLINE_ONLY))
                 .containsExactlyInAnyOrder(Action.AUTHORIZE, Action.HEARTBEAT, Action.DATA_TRANSFER);
     }

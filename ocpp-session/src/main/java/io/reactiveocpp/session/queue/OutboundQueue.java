@@ -35,11 +35,13 @@ import java.util.concurrent.TimeUnit;
  *                                                │     attempts = max: moved to the dead-letter store
  *                                                └─ unsigned MeterValues with RetransmitMeterValues=false: dropped after one send
  * </pre>
+ * A message outside any transaction (SecurityEventNotification) takes its place in the same FIFO order, is
+ * retried with {@code TransactionMessageAttempts} and needs a slot of its own; it is refused while the disk is full.
  * Max is {@code TransactionMessageAttempts}, or {@code EichrechtTransactionMessageAttempts} for a signed
  * (Eichrecht) message ({@link TransactionMessage#signed()}), which is never dropped after one send nor thinned.
  * Time offline consumes no attempts. Nothing is ever deleted silently: a message leaves the queue answered,
- * dead-lettered (kept and counted), thinned (counted) or, for non-retransmitted unsigned MeterValues, after
- * its one send.
+ * dead-lettered (kept and counted), thinned (counted) or, for non-retransmitted unsigned MeterValues and for a
+ * message outside a transaction whose action the backend does not know, after its one send (logged, outcome).
  *
  * <h2>Room</h2>
  * {@code MessageQueueCapacity} bounds the stored messages. One slot per open transaction is reserved for
@@ -167,8 +169,9 @@ public final class OutboundQueue {
             if (head == null || scheduler.now(TimeUnit.MILLISECONDS) < waitUntil) {
                 return null;
             }
-            if (head.row.action() == Action.START_TRANSACTION) {
-                return head;
+            long txRef = head.row.txRef();
+            if (head.row.action() == Action.START_TRANSACTION || txRef == TransactionMessage.NO_TRANSACTION) {
+                return head; // nothing to bind
             }
             Integer transactionId = bindings.get(head.row.txRef());
             if (transactionId != null) {
@@ -198,16 +201,26 @@ public final class OutboundQueue {
         publishState();
     }
 
-    /** The head got a CALLERROR or no answer in time while connected: one attempt is consumed. */
-    public void failed(Entry entry, String reason) {
+    /**
+     * The head got a CALLERROR or no answer in time while connected: one attempt is consumed. A message outside a
+     * transaction whose action the backend does not know ({@code unknownAction}: a backend without the security
+     * extension) is removed at once: retries cannot help, and dead letters, one per boot, would pile up.
+     */
+    public void failed(Entry entry, String reason, boolean unknownAction) {
         int attempts = entry.row.attempts() + 1;
         entry.row = entry.row.withAttempts(attempts);
+        boolean unsupported = unknownAction && entry.row.txRef() == TransactionMessage.NO_TRANSACTION;
         // signed (Eichrecht) readings are evidence for the bill: retried like Start/Stop, whatever the setting
-        if (entry.row.action() == Action.METER_VALUES && !config.retransmitMeterValues() && !entry.signed) {
+        boolean sentOnce = entry.row.action() == Action.METER_VALUES && !config.retransmitMeterValues() && !entry.signed;
+        if (unsupported || sentOnce) {
             entries.remove(entry);
             writer.writeLater(store -> store.drop(entry.row.seq()));
-            outcomes.tryEmitNext(new TransactionOutcome(entry.row.seq(), entry.sent(), null,
-                    "sent once without retransmission (RetransmitMeterValues=false): " + reason));
+            String outcome = unsupported ? "the backend does not support it, removed: " + reason
+                    : "sent once without retransmission (RetransmitMeterValues=false): " + reason;
+            if (unsupported) {
+                LOG.warn("{} seq {}: {}", entry.row.action().wireName(), entry.row.seq(), outcome);
+            }
+            outcomes.tryEmitNext(new TransactionOutcome(entry.row.seq(), entry.sent(), null, outcome));
             publishState();
             return;
         }

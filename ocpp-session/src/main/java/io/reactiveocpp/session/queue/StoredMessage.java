@@ -7,8 +7,8 @@ import io.reactiveocpp.session.TransactionMessage;
  * One row of the durable queue.
  *
  * @param seq       its place: FIFO order, unique over the life of the store
- * @param txRef     the charge point's transaction reference
- * @param action    StartTransaction, StopTransaction or MeterValues
+ * @param txRef     the charge point's transaction reference ({@code TransactionMessage.NO_TRANSACTION} for none)
+ * @param action    StartTransaction, StopTransaction, MeterValues or SecurityEventNotification
  * @param payload   the request as JSON text, as the codec writes it
  * @param eichrecht counted against {@code EichrechtTransactionMessageAttempts}
  * @param attempts  failed sends so far (CALLERROR or timeout while connected)
@@ -39,6 +39,6 @@ public record StoredMessage(long seq, long txRef, Action action, String payload,
 
     static boolean thinnable(Action action, String payload, boolean eichrecht) {
         return action == Action.METER_VALUES && payload != null
-                && new TransactionMessage(0, Payloads.read(action, payload), eichrecht).thinnable();
+                && new TransactionMessage(1, Payloads.read(action, payload), eichrecht).thinnable();
     }
 }

@@ -83,7 +83,7 @@ public final class LinkSupervisor {
         this.rebootHook = Objects.requireNonNull(rebootHook, "rebootHook");
         this.owner = Objects.requireNonNull(owner, "owner");
         this.pinger = new Pinger(scheduler, () -> link);
-        publish(ConnectionState.Phase.STOPPED, null);
+        publish(ConnectionState.Phase.STOPPED, null, null);
     }
 
     /** The settings in use: the latest given, or the previous security settings after a fallback. Any thread. */
@@ -128,7 +128,7 @@ public final class LinkSupervisor {
         settle.run();
         Link closing = link;
         link = null;
-        publish(ConnectionState.Phase.STOPPED, null);
+        publish(ConnectionState.Phase.STOPPED, null, null);
         if (closing == null) {
             return Mono.empty();
         }
@@ -177,7 +177,7 @@ public final class LinkSupervisor {
         owner.linkDown(broken);
         if (running) {
             watchdog = armWatchdog();
-            scheduleRetry(cause);
+            scheduleRetry(cause, ConnectionState.Failure.BROKEN);
         }
     }
 
@@ -186,7 +186,7 @@ public final class LinkSupervisor {
             return;
         }
         attempt++;
-        publish(ConnectionState.Phase.CONNECTING, null);
+        publish(ConnectionState.Phase.CONNECTING, null, null);
         SessionConfig using = config;
         Mono<Link> opening;
         try {
@@ -213,7 +213,7 @@ public final class LinkSupervisor {
         attempt = 0;
         fallback.connected();
         dispose(watchdog);
-        publish(ConnectionState.Phase.CONNECTED, null);
+        publish(ConnectionState.Phase.CONNECTED, null, null);
         owner.linkUp(opened);
         startPings();
         owner.linkReady();
@@ -230,7 +230,7 @@ public final class LinkSupervisor {
                 : new LinkException(LinkException.Reason.NETWORK, String.valueOf(error.getMessage()), error);
         owner.connectAttempt(failure.reason().name().toLowerCase());
         config = fallback.after(config, failure, Instant.ofEpochMilli(scheduler.now(TimeUnit.MILLISECONDS)));
-        scheduleRetry(failure.getMessage());
+        scheduleRetry(failure.getMessage(), failure.failure());
     }
 
     /**
@@ -276,11 +276,11 @@ public final class LinkSupervisor {
         connect();
     }
 
-    private void scheduleRetry(String cause) {
+    private void scheduleRetry(String cause, ConnectionState.Failure failure) {
         Duration delay = backoff.delay(Math.max(attempt, 1), config.reconnectMinDelay(), config.reconnectMaxDelay());
         LOG.warn("connection attempt {} to {} failed: {}; next in {} ms", attempt, config.endpoint(), cause,
                 delay.toMillis());
-        publish(ConnectionState.Phase.WAITING, cause);
+        publish(ConnectionState.Phase.WAITING, cause, failure);
         retry = scheduler.schedule(this::connect, delay.toMillis(), TimeUnit.MILLISECONDS);
     }
 
@@ -308,9 +308,9 @@ public final class LinkSupervisor {
         }, timeout, TimeUnit.MILLISECONDS);
     }
 
-    private void publish(ConnectionState.Phase phase, String cause) {
+    private void publish(ConnectionState.Phase phase, String cause, ConnectionState.Failure failure) {
         states.tryEmitNext(new ConnectionState(phase, attempt, cause,
-                Instant.ofEpochMilli(scheduler.now(TimeUnit.MILLISECONDS))));
+                Instant.ofEpochMilli(scheduler.now(TimeUnit.MILLISECONDS)), failure));
     }
 
     private static boolean connectionChanged(SessionConfig a, SessionConfig b) {

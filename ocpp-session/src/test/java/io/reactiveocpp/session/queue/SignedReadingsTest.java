@@ -83,7 +83,7 @@ class SignedReadingsTest {
         enqueue(queue, reading(150, null), true);
 
         OutboundQueue.Entry first = queue.head();
-        queue.failed(first, "InternalError");
+        queue.failed(first, "InternalError", false);
         assertThat(queue.depth()).as("a signed reading stays after its first send failed").isEqualTo(1);
         assertThat(outcomes).as("no outcome: it is not given up").isEmpty();
         time.advanceTimeBy(Duration.ofSeconds(59));
@@ -108,7 +108,7 @@ class SignedReadingsTest {
         for (int attempt = 1; attempt <= 3; attempt++) {
             OutboundQueue.Entry entry = queue.head();
             assertThat(entry).as("attempt " + attempt).isNotNull();
-            queue.failed(entry, "InternalError");
+            queue.failed(entry, "InternalError", false);
             time.advanceTimeBy(Duration.ofSeconds(60L * attempt));
         }
         assertThat(queue.depth()).isZero();
@@ -123,7 +123,7 @@ class SignedReadingsTest {
         started(queue);
         outcomes.clear();
         enqueue(queue, reading(150, null), false);
-        queue.failed(queue.head(), "InternalError");
+        queue.failed(queue.head(), "InternalError", false);
         assertThat(queue.depth()).isZero();
         assertThat(outcomes).singleElement().satisfies(outcome ->
                 assertThat(outcome.failure()).contains("RetransmitMeterValues=false"));
