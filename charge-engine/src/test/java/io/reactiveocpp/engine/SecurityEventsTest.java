@@ -95,10 +95,11 @@ class SecurityEventsTest extends EngineScenario {
         bootedInTime(Reason.POWER_LOSS);
         backend.takeAllSecurityEvents();
 
-        assertThat(backend.receive(new ChangeConfigurationRequest("SecurityProfile", "1")).status())
-                .isEqualTo(ConfigurationStatus.ACCEPTED);
         String key = "00112233445566778899aabbccddeeff";
         assertThat(backend.receive(new ChangeConfigurationRequest("AuthorizationKey", key)).status())
+                .isEqualTo(ConfigurationStatus.ACCEPTED);
+        // profile 1 needs the AuthorizationKey first (SecurityProfiles' prerequisite)
+        assertThat(backend.receive(new ChangeConfigurationRequest("SecurityProfile", "1")).status())
                 .isEqualTo(ConfigurationStatus.ACCEPTED);
         config.set("TlsCipherStrictness", "all-ciphers"); // the local interface
         assertThat(backend.receive(new ChangeConfigurationRequest("HeartbeatInterval", "600")).status())
@@ -108,9 +109,9 @@ class SecurityEventsTest extends EngineScenario {
         assertThat(backend.securityEventTypes()).as("HeartbeatInterval is no security setting")
                 .containsExactly("ReconfigurationOfSecurityParameters", "ReconfigurationOfSecurityParameters",
                         "ReconfigurationOfSecurityParameters");
-        assertThat(techInfo("ReconfigurationOfSecurityParameters")).isEqualTo("SecurityProfile changed");
         assertThat(techInfo("ReconfigurationOfSecurityParameters")).isEqualTo("AuthorizationKey changed")
                 .doesNotContain(key);
+        assertThat(techInfo("ReconfigurationOfSecurityParameters")).isEqualTo("SecurityProfile changed");
         assertThat(techInfo("ReconfigurationOfSecurityParameters")).isEqualTo("TlsCipherStrictness changed");
     }
 

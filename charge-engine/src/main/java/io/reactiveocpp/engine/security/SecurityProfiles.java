@@ -69,7 +69,9 @@ final class SecurityProfiles {
                 && certificates.installed(CertificateUse.CENTRAL_SYSTEM_ROOT_CERTIFICATE).isEmpty()) {
             return "a CA: a CA bundle (tls.caBundle) or an installed CentralSystemRootCertificate";
         }
-        if ((profile == 1 || profile == 2) && session.authorizationKey() == null) {
+        // the session's key (the file's), or one set over OCPP or locally that the session may not have taken yet
+        if ((profile == 1 || profile == 2) && session.authorizationKey() == null
+                && config.value("AuthorizationKey") == null) {
             return "an AuthorizationKey";
         }
         if (profile == 3) {

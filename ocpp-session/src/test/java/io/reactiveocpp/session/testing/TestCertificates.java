@@ -99,6 +99,31 @@ public final class TestCertificates {
             return make(commonName, dnsNames, ipAddresses, from, until, false, this);
         }
 
+        /**
+         * What a CSMS does with a charge point's PEM PKCS#10 request (SignCertificate): a client certificate for its
+         * subject and key signed by this one (a CA), valid from an hour ago for a day, as PEM.
+         */
+        public String signRequest(String csrPem) {
+            try (org.bouncycastle.openssl.PEMParser parser = new org.bouncycastle.openssl.PEMParser(
+                    new java.io.StringReader(csrPem))) {
+                var request = (org.bouncycastle.pkcs.PKCS10CertificationRequest) parser.readObject();
+                Instant now = Instant.now();
+                X509v3CertificateBuilder builder = new X509v3CertificateBuilder(
+                        X500Name.getInstance(certificate.getSubjectX500Principal().getEncoded()),
+                        BigInteger.valueOf(System.nanoTime()), Date.from(now.minus(Duration.ofHours(1))),
+                        Date.from(now.plus(Duration.ofDays(1))), request.getSubject(), request.getSubjectPublicKeyInfo())
+                        .addExtension(Extension.extendedKeyUsage, false, new ExtendedKeyUsage(KeyPurposeId.id_kp_clientAuth));
+                var signed = builder.build(new JcaContentSignerBuilder("SHA256withECDSA").build(key()));
+                java.io.StringWriter out = new java.io.StringWriter();
+                try (JcaPEMWriter pem = new JcaPEMWriter(out)) {
+                    pem.writeObject(signed);
+                }
+                return out.toString();
+            } catch (IOException | org.bouncycastle.operator.OperatorCreationException | ClassCastException e) {
+                throw new IllegalStateException("cannot sign the request", e);
+            }
+        }
+
         /** {@link #issue} valid from an hour ago for a day. */
         public Issued issue(String commonName, List<String> dnsNames, List<String> ipAddresses) {
             Instant now = Instant.now();

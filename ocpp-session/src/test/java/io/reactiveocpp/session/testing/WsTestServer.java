@@ -31,6 +31,7 @@ import io.netty.handler.codec.http.websocketx.TextWebSocketFrame;
 import io.netty.handler.codec.http.websocketx.WebSocketServerHandshaker;
 import io.netty.handler.codec.http.websocketx.WebSocketServerHandshakerFactory;
 import io.netty.handler.ssl.SslContext;
+import io.netty.handler.ssl.SslHandler;
 import io.netty.util.ReferenceCountUtil;
 
 import java.net.InetSocketAddress;
@@ -60,8 +61,11 @@ public final class WsTestServer implements AutoCloseable {
         void onText(Peer peer, String text);
     }
 
-    /** The HTTP upgrade request as the server saw it; header names are lower case. */
-    public record Upgrade(String uri, Map<String, String> headers) {
+    /**
+     * The HTTP upgrade request as the server saw it; header names are lower case. {@code clientCertificate}: the
+     * subject of the certificate the client presented in the TLS handshake, {@code null} without one (or without TLS).
+     */
+    public record Upgrade(String uri, Map<String, String> headers, String clientCertificate) {
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -305,10 +309,23 @@ public final class WsTestServer implements AutoCloseable {
             }
         }
 
+        private static String clientCertificate(ChannelHandlerContext ctx) {
+            SslHandler tls = ctx.pipeline().get(SslHandler.class);
+            if (tls == null) {
+                return null;
+            }
+            try {
+                return ((java.security.cert.X509Certificate) tls.engine().getSession().getPeerCertificates()[0])
+                        .getSubjectX500Principal().getName();
+            } catch (javax.net.ssl.SSLPeerUnverifiedException none) {
+                return null;
+            }
+        }
+
         private void upgrade(ChannelHandlerContext ctx, FullHttpRequest request) {
             Map<String, String> headers = request.headers().entries().stream().collect(Collectors.toMap(
                     e -> e.getKey().toLowerCase(), Map.Entry::getValue, (a, b) -> a + ", " + b));
-            Upgrade upgrade = new Upgrade(request.uri(), Map.copyOf(headers));
+            Upgrade upgrade = new Upgrade(request.uri(), Map.copyOf(headers), clientCertificate(ctx));
             upgrades.add(upgrade);
             HttpResponseStatus refused = refusal;
             if (refused != null) {
