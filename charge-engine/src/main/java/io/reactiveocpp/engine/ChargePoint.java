@@ -199,7 +199,7 @@ public final class ChargePoint {
         inbound.on(TriggerMessageRequest.class, new TriggerMessageHandler(triggers));
         FirmwareManagementHandlers.register(inbound, firmware, diagnostics);
         security.start(inbound, scheduler, triggers, recoveryReason); // stores and security log restored, then handlers
-        plugAndCharge.start(dataTransfer, security.certificates());
+        plugAndCharge.start(dataTransfer, security.certificates(), security.events());
         scheduler.schedule(() -> {
             registration.start();
             registration.states().filter(s -> s == Registration.State.ACCEPTED).subscribe(s -> {

@@ -56,6 +56,7 @@ import java.io.StringReader;
 import java.math.BigInteger;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -74,6 +75,7 @@ class PlugAndChargeCertificatesTest extends EngineScenario {
     private Issued v2gRoot;
     private Issued cpoSubCa;
     private final List<VirtualTimeScheduler> clocks = new ArrayList<>();
+    private io.reactiveocpp.engine.ChargePoint chargePoint;
 
     @AfterEach
     void disposeClocks() {
@@ -85,7 +87,7 @@ class PlugAndChargeCertificatesTest extends EngineScenario {
         config.set("ChargeBoxIdentity", "CP-PNC-1");
         config.change("CpoName", "ACME CPO");
         config.change("ISO15118CountryName", "DE");
-        bootedAtT0();
+        chargePoint = bootedAtT0();
         v2gRoot = TestCertificates.root("V2G Root", new BigInteger("00c0ffee0123456789", 16));
         cpoSubCa = TestCertificates.issued("CPO Sub-CA 1", BigInteger.valueOf(21), v2gRoot, true);
     }
@@ -240,6 +242,38 @@ class PlugAndChargeCertificatesTest extends EngineScenario {
     }
 
     @Test
+    void theSeccCertificateIsRenewedInItsWindowOnceADayUntilANewOneArrives() throws Exception {
+        config.change("CertSigningRepeatTimes", "0"); // a series is one request: each SignCertificate below is a series
+        PncSignCertificateRequest request = enable();
+        install(PncInstallCertificateUseEnum.V2_G_ROOT_CERTIFICATE, v2gRoot.pem());
+        // valid 100 days from now: the renewal window is its last tenth, from day 90 on
+        Instant now = chargePoint.clock().now();
+        X509CertificateHolder leaf = TestCertificates.sign(request.csr(), v2gRoot, BigInteger.valueOf(77), now,
+                now.plus(Duration.ofDays(100)));
+        assertThat(certificateSigned(TestCertificates.pem(leaf))).isEqualTo(PncCertificateSignedStatusEnum.ACCEPTED);
+
+        // checked hourly: nothing until an hour before the window, one request within its first hour
+        time.advanceTimeBy(Duration.ofDays(90).minusHours(1));
+        assertThat(backend.takeAll(DataTransferRequest.class)).as("before the window").isEmpty();
+        time.advanceTimeBy(Duration.ofHours(2));
+        PncSignCertificateRequest renewal = signCertificate();
+        assertThat(renewal.certificateType()).isEqualTo(PncCertificateSigningUseEnum.V2_G_CERTIFICATE);
+        assertThat(backend.takeAll(DataTransferRequest.class)).isEmpty();
+        time.advanceTimeBy(Duration.ofHours(21));
+        assertThat(backend.takeAll(DataTransferRequest.class)).as("one series a day").isEmpty();
+        time.advanceTimeBy(Duration.ofHours(2));
+        PncSignCertificateRequest nextDay = signCertificate();
+
+        Instant renewed = chargePoint.clock().now();
+        assertThat(certificateSigned(TestCertificates.pem(TestCertificates.sign(nextDay.csr(), v2gRoot,
+                BigInteger.valueOf(78), renewed, renewed.plus(Duration.ofDays(100))))))
+                .isEqualTo(PncCertificateSignedStatusEnum.ACCEPTED);
+        time.advanceTimeBy(Duration.ofDays(3));
+        assertThat(backend.takeAll(DataTransferRequest.class)).as("the new certificate is far from its window")
+                .isEmpty();
+    }
+
+    @Test
     void aForeignChainOrOneForAnotherKeyIsRejected() throws Exception {
         PncSignCertificateRequest request = enable();
         install(PncInstallCertificateUseEnum.V2_G_ROOT_CERTIFICATE, v2gRoot.pem());
@@ -260,6 +294,9 @@ class PlugAndChargeCertificatesTest extends EngineScenario {
                 .as("the charge point certificate is not Plug & Charge's").isEqualTo(PncCertificateSignedStatusEnum.REJECTED);
         assertThat(ids(PncGetCertificateIdUseEnum.V2_G_CERTIFICATE_CHAIN).status())
                 .isEqualTo(PncGetInstalledCertificateStatusEnum.NOT_FOUND);
+        assertThat(backend.securityEventRequests()).filteredOn(e -> e.type().equals("InvalidChargePointCertificate"))
+                .as("each rejected chain reported").hasSize(4)
+                .allSatisfy(e -> assertThat(e.techInfo()).startsWith("V2GCertificate: "));
     }
 
     @Test

@@ -10,13 +10,20 @@ import io.reactiveocpp.engine.auth.Authorizer;
 import io.reactiveocpp.engine.config.Configuration;
 import io.reactiveocpp.engine.handler.DataTransferHandler;
 import io.reactiveocpp.engine.security.CertificateStore;
+import io.reactiveocpp.engine.security.SecurityEventSink;
 import io.reactiveocpp.engine.store.EngineStore;
 import io.reactiveocpp.engine.transaction.ChargingFlow;
 import io.reactiveocpp.hal.Iso15118Stack;
 import io.reactiveocpp.session.ConnectionState;
 import io.reactiveocpp.session.OcppClient;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.TimeUnit;
 
 /**
  * ISO 15118 Plug &amp; Charge over OCPP 1.6 ("Using ISO 15118 Plug &amp; Charge with OCPP 1.6", v1.0): the
@@ -27,6 +34,10 @@ import reactor.core.scheduler.Scheduler;
  */
 public final class PlugAndCharge {
 
+    static final Duration RENEWAL_CHECK = Duration.ofHours(1);
+    static final Duration RENEWAL_RETRY = Duration.ofDays(1);
+    private static final Logger LOG = LoggerFactory.getLogger(PlugAndCharge.class);
+
     private final OcppClient client;
     private final Configuration config;
     private final EngineClock clock;
@@ -35,6 +46,7 @@ public final class PlugAndCharge {
     private final SeccSigning signing;
     private final PlugAndChargeEv ev;
     private PncBackendMessages backend;
+    private Instant lastRenewal;
 
     /** {@code stack}: the station's ISO 15118 stack, whose contracts start transactions through {@code flow}. */
     public PlugAndCharge(OcppClient client, Configuration config, EngineStore store, EngineClock clock,
@@ -53,11 +65,11 @@ public final class PlugAndCharge {
     /**
      * Restores the certificates, registers the Plug &amp; Charge DataTransfer handler and starts watching for a
      * missing SECC certificate; call once at start. CSMS and Manufacturer roots installed over Plug &amp; Charge go
-     * to {@code roots} (the 1.6 store).
+     * to {@code roots} (the 1.6 store); a rejected SECC chain is reported to {@code events}.
      */
-    public void start(DataTransferHandler dataTransfer, CertificateStore roots) {
+    public void start(DataTransferHandler dataTransfer, CertificateStore roots, SecurityEventSink events) {
         backend = new PncBackendMessages(config, certificates, new PncCertificateIds(certificates, roots), signing,
-                clock, scheduler);
+                clock, scheduler, events);
         scheduler.schedule(certificates::restore);
         dataTransfer.register(PncDataTransfer.VENDOR_ID,
                 request -> Mono.defer(() -> inbound(request)).subscribeOn(scheduler));
@@ -67,6 +79,8 @@ public final class PlugAndCharge {
             config.onChange("ISO15118PnCEnabled"::equals, scheduler, key -> signIfMissing());
             ev.start();
         });
+        scheduler.schedulePeriodically(this::renewIfDue, RENEWAL_CHECK.toMillis(), RENEWAL_CHECK.toMillis(),
+                TimeUnit.MILLISECONDS);
     }
 
     /** The Plug &amp; Charge certificates; confined to the engine's scheduler. */
@@ -77,6 +91,22 @@ public final class PlugAndCharge {
     /** A Plug &amp; Charge DataTransfer of the backend, on the engine's scheduler. */
     private Mono<DataTransferConfirmation> inbound(DataTransferRequest request) {
         return backend.handle(request);
+    }
+
+    /**
+     * Renewal before expiry: once the SECC certificate is in its {@link RenewalWindow}, a new series of SignCertificate
+     * (at most one series a day) until a CertificateSigned replaces it. Checked hourly on the engine's clock.
+     */
+    private void renewIfDue() {
+        Instant now = clock.now();
+        if (!config.bool("ISO15118PnCEnabled") || !certificates.seccDueForRenewal() || signing.signing()
+                || lastRenewal != null && now.isBefore(lastRenewal.plus(RENEWAL_RETRY))) {
+            return;
+        }
+        LOG.info("the SECC certificate expires {}: SignCertificate for its renewal",
+                certificates.seccChain().get(0).getNotAfter().toInstant());
+        lastRenewal = now;
+        signing.start();
     }
 
     private void signIfMissing() {

@@ -24,6 +24,7 @@ import io.reactiveocpp.codec.action.Initiator;
 import io.reactiveocpp.engine.EngineClock;
 import io.reactiveocpp.engine.config.Configuration;
 import io.reactiveocpp.engine.security.CertificateChains;
+import io.reactiveocpp.engine.security.SecurityEventSink;
 import io.reactiveocpp.session.CallRefused;
 import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
 import org.bouncycastle.cert.X509CertificateHolder;
@@ -55,6 +56,7 @@ final class PncBackendMessages {
     private static final Logger LOG = LoggerFactory.getLogger(PncBackendMessages.class);
 
     private final Configuration config;
+    private final SecurityEventSink events;
     private final PncCertificates certificates;
     private final PncCertificateIds ids;
     private final SeccSigning signing;
@@ -62,7 +64,8 @@ final class PncBackendMessages {
     private final Scheduler scheduler;
 
     PncBackendMessages(Configuration config, PncCertificates certificates, PncCertificateIds ids, SeccSigning signing,
-                       EngineClock clock, Scheduler scheduler) {
+                       EngineClock clock, Scheduler scheduler, SecurityEventSink events) {
+        this.events = events;
         this.config = config;
         this.certificates = certificates;
         this.ids = ids;
@@ -128,6 +131,8 @@ final class PncBackendMessages {
             }
         }
         LOG.info("CertificateSigned V2GCertificate rejected: {}", why);
+        // the SECC certificate is the charge point's own certificate too (ISO 15118's TLS server side)
+        events.raise("InvalidChargePointCertificate", "V2GCertificate: " + why);
         return new PncCertificateSignedResponse(null, PncCertificateSignedStatusEnum.REJECTED,
                 new PncStatusInfo(null, "InvalidCertificate", why.length() > 512 ? why.substring(0, 512) : why));
     }

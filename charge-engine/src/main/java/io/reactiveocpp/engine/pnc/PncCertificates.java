@@ -6,6 +6,7 @@ import io.reactiveocpp.codec.pnc.PncInstallCertificateStatusEnum;
 import io.reactiveocpp.codec.pnc.PncInstallCertificateUseEnum;
 import io.reactiveocpp.engine.EngineClock;
 import io.reactiveocpp.engine.config.Configuration;
+import io.reactiveocpp.engine.security.RenewalWindow;
 import io.reactiveocpp.engine.security.CertificateChains;
 import io.reactiveocpp.engine.security.CertificateRequests;
 import io.reactiveocpp.engine.store.EngineStore;
@@ -148,6 +149,12 @@ public final class PncCertificates {
     /** The key of the SECC certificate (for the ISO 15118 TLS server), or {@code null}. */
     public KeyPair seccKey() {
         return seccKey;
+    }
+
+    /** Whether the installed SECC certificate is in its {@link RenewalWindow} now (false without one). */
+    public boolean seccDueForRenewal() {
+        return !secc.isEmpty() && !clock.now().isBefore(
+                RenewalWindow.start(secc.get(0).getNotBefore(), secc.get(0).getNotAfter()));
     }
 
     /** Whether a SECC certificate valid now is installed. */

@@ -17,9 +17,8 @@ import java.util.concurrent.TimeUnit;
  * its renewal window, the charge point sends SignCertificate on its own, and again each day until a CertificateSigned
  * replaces the certificate (which ends the window: the new one has its own).
  *
- * <p>The window is the last tenth of the certificate's validity, at most {@value #WINDOW_DAYS} days: a one-year
- * certificate is renewed 30 days before its notAfter, a 90-day one 9 days before, so a short-lived certificate is not
- * renewed for most of its life. The last request is stored (namespace of {@link ChargePointCertificates}, key
+ * <p>The window is {@link RenewalWindow}'s: the last tenth of the certificate's validity, at most 30 days. The last
+ * request is stored (namespace of {@link ChargePointCertificates}, key
  * {@code renewal}: the certificate's serial number and the instant), so a restart does not send another one before
  * its day is over.
  *
@@ -29,7 +28,7 @@ import java.util.concurrent.TimeUnit;
  */
 final class CertificateRenewal {
 
-    static final long WINDOW_DAYS = 30;
+    static final long WINDOW_DAYS = RenewalWindow.MAX_DAYS;
     static final Duration RETRY = Duration.ofDays(1);
     static final Duration CHECK = Duration.ofHours(1);
     private static final Logger LOG = LoggerFactory.getLogger(CertificateRenewal.class);
@@ -60,13 +59,7 @@ final class CertificateRenewal {
 
     /** When the renewal window of {@code certificate} begins. */
     static Instant windowStart(X509Certificate certificate) {
-        Instant from = certificate.getNotBefore().toInstant();
-        Instant to = certificate.getNotAfter().toInstant();
-        Duration window = Duration.between(from, to).dividedBy(10);
-        if (window.compareTo(Duration.ofDays(WINDOW_DAYS)) > 0) {
-            window = Duration.ofDays(WINDOW_DAYS);
-        }
-        return to.minus(window);
+        return RenewalWindow.start(certificate.getNotBefore(), certificate.getNotAfter());
     }
 
     private void check() {
