@@ -35,7 +35,7 @@ import java.util.concurrent.TimeUnit;
 public final class PlugAndCharge {
 
     static final Duration RENEWAL_CHECK = Duration.ofHours(1);
-    static final Duration RENEWAL_RETRY = Duration.ofDays(1);
+    static final Duration SERIES_PER = Duration.ofDays(1);
     private static final Logger LOG = LoggerFactory.getLogger(PlugAndCharge.class);
 
     private final OcppClient client;
@@ -46,7 +46,7 @@ public final class PlugAndCharge {
     private final SeccSigning signing;
     private final PlugAndChargeEv ev;
     private PncBackendMessages backend;
-    private Instant lastRenewal;
+    private Instant lastSeries; // when the last series of SignCertificate began
 
     /** {@code stack}: the station's ISO 15118 stack, whose contracts start transactions through {@code flow}. */
     public PlugAndCharge(OcppClient client, Configuration config, EngineStore store, EngineClock clock,
@@ -74,8 +74,8 @@ public final class PlugAndCharge {
         dataTransfer.register(PncDataTransfer.VENDOR_ID,
                 request -> Mono.defer(() -> inbound(request)).subscribeOn(scheduler));
         scheduler.schedule(() -> {
-            client.connectionStates().filter(ConnectionState::connected).publishOn(scheduler, Events.PREFETCH)
-                    .subscribe(up -> signIfMissing());
+            client.connectionStates().filter(ConnectionState::connected)
+                    .subscribe(Events.on(scheduler, up -> signIfMissing()));
             config.onChange("ISO15118PnCEnabled"::equals, scheduler, key -> signIfMissing());
             ev.start();
         });
@@ -94,23 +94,28 @@ public final class PlugAndCharge {
     }
 
     /**
-     * Renewal before expiry: once the SECC certificate is in its {@link RenewalWindow}, a new series of SignCertificate
-     * (at most one series a day) until a CertificateSigned replaces it. Checked hourly on the engine's clock.
+     * Checked hourly on the engine's clock: a SECC certificate that is missing (a series of SignCertificate ran out of
+     * attempts without a CertificateSigned) or in its {@link RenewalWindow} gets a new series, at most one a day,
+     * until a CertificateSigned replaces it.
      */
     private void renewIfDue() {
         Instant now = clock.now();
-        if (!config.bool("ISO15118PnCEnabled") || !certificates.seccDueForRenewal() || signing.signing()
-                || lastRenewal != null && now.isBefore(lastRenewal.plus(RENEWAL_RETRY))) {
-            return;
+        if (lastSeries == null || !now.isBefore(lastSeries.plus(SERIES_PER))) {
+            if (config.bool("ISO15118PnCEnabled") && certificates.seccDueForRenewal() && !signing.signing()) {
+                LOG.info("the SECC certificate expires {}: SignCertificate for its renewal",
+                        certificates.seccChain().get(0).getNotAfter().toInstant());
+                lastSeries = now;
+                signing.start();
+            } else {
+                signIfMissing();
+            }
         }
-        LOG.info("the SECC certificate expires {}: SignCertificate for its renewal",
-                certificates.seccChain().get(0).getNotAfter().toInstant());
-        lastRenewal = now;
-        signing.start();
     }
 
+    /** A series of SignCertificate when Plug &amp; Charge is on without a SECC certificate valid now. */
     private void signIfMissing() {
         if (config.bool("ISO15118PnCEnabled") && !certificates.hasValidSecc() && !signing.signing()) {
+            lastSeries = clock.now();
             signing.start();
         }
     }

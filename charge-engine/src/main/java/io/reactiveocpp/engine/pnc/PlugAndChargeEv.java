@@ -44,21 +44,21 @@ final class PlugAndChargeEv {
 
     /** Takes the stack's requests from now on; call once, on the engine's scheduler. */
     void start() {
-        stack.authorizations().publishOn(scheduler, Events.PREFETCH).subscribe(ev -> {
+        stack.authorizations().subscribe(Events.on(scheduler, ev -> {
             try {
                 authorizations.authorize(ev);
             } catch (RuntimeException e) {
                 LOG.error("the Plug & Charge authorization on connector {} failed", ev.connectorId(), e);
                 stack.authorizationResult(ev.connectorId(), new Iso15118Stack.AuthorizationResult(false, "Invalid"));
             }
-        });
-        stack.certificateRequests().publishOn(scheduler, Events.PREFETCH).subscribe(request -> {
+        }));
+        stack.certificateRequests().subscribe(Events.on(scheduler, request -> {
             try {
                 certificates.request(request);
             } catch (RuntimeException e) {
                 LOG.error("the contract certificate request on connector {} failed", request.connectorId(), e);
                 stack.certificateResponse(request.connectorId(), new Iso15118Stack.EvCertificateResponse(false, ""));
             }
-        });
+        }));
     }
 }

@@ -71,7 +71,7 @@ public final class SecurityEvents implements SecurityEventSink {
         if (recoveryReason == Reason.REBOOT) {
             raise(SecurityEvent.RESET_OR_REBOOT, "a restart the charge point asked for");
         }
-        client.connectionStates().publishOn(scheduler, Events.PREFETCH).subscribe(this::link);
+        client.connectionStates().subscribe(Events.on(scheduler, this::link));
         config.onChange(SECURITY_KEYS::contains, scheduler,
                 key -> raise(SecurityEvent.RECONFIGURATION_OF_SECURITY_PARAMETERS, key + " changed"));
         clock.onJump(CLOCK_JUMP, moved -> raise(SecurityEvent.SETTING_SYSTEM_TIME,

@@ -74,7 +74,7 @@ public final class OutboundQueue {
     private final Map<Long, Integer> bindings;
     private final Reservations open;
     private final Sinks.Many<QueueState> states = Sinks.many().replay().latest();
-    private final Sinks.Many<TransactionOutcome> outcomes = Sinks.many().multicast().onBackpressureBuffer(4096, false);
+    private final Sinks.Many<TransactionOutcome> outcomes = Sinks.many().multicast().directBestEffort(); // to the session
     private SessionConfig config;
     private Runnable onReady = () -> { };
     private long nextSeq;
@@ -159,10 +159,7 @@ public final class OutboundQueue {
                 });
     }
 
-    /**
-     * The message to send next, with its transactionId bound, or {@code null} when the head is still being
-     * stored, waiting to be retried, or there is none. Call on the scheduler.
-     */
+    /** The message to send next, transactionId bound; {@code null} while storing, waiting to retry, or none. */
     public Entry head() {
         while (!entries.isEmpty()) {
             Entry head = entries.peek(); // null while it is being stored or read from the store
@@ -197,7 +194,9 @@ public final class OutboundQueue {
         if (entry.row.action() == Action.STOP_TRANSACTION) {
             bindings.remove(entry.row.txRef());
         }
-        outcomes.tryEmitNext(new TransactionOutcome(entry.row.seq(), entry.sent(), confirmation, null));
+        if (entry.row.txRef() != TransactionMessage.NO_TRANSACTION) { // a delivered security event: nothing to tell
+            outcomes.tryEmitNext(new TransactionOutcome(entry.row.seq(), entry.sent(), confirmation, null));
+        }
         publishState();
     }
 
@@ -241,11 +240,11 @@ public final class OutboundQueue {
     }
 
     /**
-     * Whether a message is still being stored: other CALLs wait meanwhile, so that what the engine did in
-     * order reaches the backend in order (a StopTransaction before the status change it caused).
+     * Whether a message is still being stored (they are stored in order: one writer, batches committed first come
+     * first): other CALLs wait meanwhile, so that what the engine did in order reaches the backend in order (a
+     * StopTransaction before the status change it caused).
      */
     public boolean storing() {
-        // messages are appended and stored in order (one writer, batches committed first come first)
         return entries.storing();
     }
 
