@@ -71,7 +71,8 @@ class PlugAndChargeApiTest {
 
         HttpResponse<String> requested = station.post("/api/sim/connectors/2/contract-certificate", "{\"update\": false}");
         assertThat(requested.statusCode()).as(requested.body()).isEqualTo(202);
-        assertThat(station.backend.await(DataTransferRequest.class, 3)).extracting(DataTransferRequest::getMessageId)
-                .contains("Authorize", "Get15118EVCertificate");
+        // with the SECC certificate's SignCertificate (PnC on, no SECC certificate) and the GetCertificateStatus
+        assertThat(station.backend.await(DataTransferRequest.class, 4)).extracting(DataTransferRequest::getMessageId)
+                .contains("SignCertificate", "Authorize", "GetCertificateStatus", "Get15118EVCertificate");
     }
 }
