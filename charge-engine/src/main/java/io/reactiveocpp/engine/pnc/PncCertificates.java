@@ -6,9 +6,10 @@ import io.reactiveocpp.codec.pnc.PncInstallCertificateStatusEnum;
 import io.reactiveocpp.codec.pnc.PncInstallCertificateUseEnum;
 import io.reactiveocpp.engine.EngineClock;
 import io.reactiveocpp.engine.config.Configuration;
-import io.reactiveocpp.engine.security.RenewalWindow;
 import io.reactiveocpp.engine.security.CertificateChains;
 import io.reactiveocpp.engine.security.CertificateRequests;
+import io.reactiveocpp.engine.security.KeyPems;
+import io.reactiveocpp.engine.security.RenewalWindow;
 import io.reactiveocpp.engine.store.EngineStore;
 import org.bouncycastle.cert.X509CertificateHolder;
 import org.slf4j.Logger;
@@ -74,8 +75,8 @@ public final class PncCertificates {
             try {
                 switch (key) {
                     case CHAIN -> secc = CertificateChains.read(pem);
-                    case KEY -> seccKey = PemKeys.read(pem);
-                    case PENDING -> pending.addAll(PemKeys.readAll(pem));
+                    case KEY -> seccKey = KeyPems.read(pem);
+                    case PENDING -> pending.addAll(KeyPems.readAll(pem));
                     default -> {
                         PncInstallCertificateUseEnum use = PncInstallCertificateUseEnum.fromLiteral(
                                 key.substring(0, Math.max(0, key.indexOf(' '))));
@@ -176,7 +177,7 @@ public final class PncCertificates {
             pending.remove(0);
         }
         pending.add(keys);
-        store.put(NAMESPACE, PENDING, pending.stream().map(PemKeys::pem).collect(Collectors.joining()));
+        store.put(NAMESPACE, PENDING, pending.stream().map(KeyPems::write).collect(Collectors.joining()));
     }
 
     /** Installs {@code chain} (verified already) with {@code key}, one of the pending keys, as the SECC certificate. */
@@ -184,8 +185,8 @@ public final class PncCertificates {
         secc = List.copyOf(chain);
         seccKey = key;
         pending.clear();
-        store.put(NAMESPACE, CHAIN, PemKeys.pem(chain));
-        store.put(NAMESPACE, KEY, PemKeys.pem(seccKey));
+        store.put(NAMESPACE, CHAIN, CertificateChains.pem(chain));
+        store.put(NAMESPACE, KEY, KeyPems.write(seccKey));
         store.remove(NAMESPACE, PENDING);
         LOG.info("SECC certificate installed: {}", chain.get(0).getSubject());
     }

@@ -26,6 +26,13 @@ public final class CertificateChains {
     private CertificateChains() {
     }
 
+    /** {@code chain} as one PEM text, in order. */
+    public static String pem(List<X509CertificateHolder> chain) {
+        StringBuilder out = new StringBuilder();
+        chain.forEach(certificate -> out.append(CertificateRequests.pem(certificate)));
+        return out.toString();
+    }
+
     /** Every certificate of {@code pem}, in order; throws when there is none or an object is no certificate. */
     public static List<X509CertificateHolder> read(String pem) {
         List<X509CertificateHolder> certificates = new ArrayList<>();
