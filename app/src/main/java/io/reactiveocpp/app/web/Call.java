@@ -4,9 +4,12 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.netty.handler.codec.http.QueryStringDecoder;
+import io.netty.handler.codec.http.HttpHeaderNames;
 import io.reactiveocpp.app.ChargePointRuntime;
+import reactor.core.publisher.Mono;
 import reactor.netty.http.server.HttpServerRequest;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.function.Supplier;
 
@@ -17,14 +20,27 @@ import java.util.function.Supplier;
  */
 final class Call {
 
+    private static final int MAX_BODY = LocalHttpServer.MAX_BODY_BYTES;
+
     private final HttpServerRequest request;
     private final byte[] body;
     private final Supplier<ChargePointRuntime> runtime;
+    private final UiSessions.Session session;
 
-    Call(HttpServerRequest request, byte[] body, Supplier<ChargePointRuntime> runtime) {
+    /** {@code session}: the browser session the request came with, {@code null} for HTTP Basic. */
+    Call(HttpServerRequest request, byte[] body, Supplier<ChargePointRuntime> runtime, UiSessions.Session session) {
         this.request = request;
         this.body = body;
         this.runtime = runtime;
+        this.session = session;
+    }
+
+    /** The browser session of the request; 401 naming {@code session} when it came with HTTP Basic. */
+    UiSessions.Session session() {
+        if (session == null) {
+            throw new ApiError(Reply.error(401, "session", "no browser session: log in with POST /ui/login"));
+        }
+        return session;
     }
 
     /** The running charge point; 503 while an in-process restart rebuilds it. */
@@ -111,5 +127,21 @@ final class Call {
             throw ApiError.badRequest(field, field + " must be a whole number " + min + " to " + max + ", got " + value);
         }
         return value.intValue();
+    }
+
+    /** The body of {@code request}, read up to {@value #MAX_BODY} bytes (more: an {@link ApiError} 413). */
+    static Mono<byte[]> body(HttpServerRequest request) {
+        ApiError tooLarge = new ApiError(Reply.error(413, "body", "the body must be at most " + MAX_BODY + " bytes"));
+        Integer declared = request.requestHeaders().getInt(HttpHeaderNames.CONTENT_LENGTH);
+        if (declared != null && declared > MAX_BODY) {
+            return Mono.error(tooLarge);
+        }
+        return request.receive().asByteArray().reduce(new ByteArrayOutputStream(), (out, chunk) -> {
+            if (out.size() + chunk.length > MAX_BODY) {
+                throw tooLarge;
+            }
+            out.writeBytes(chunk);
+            return out;
+        }).map(ByteArrayOutputStream::toByteArray);
     }
 }

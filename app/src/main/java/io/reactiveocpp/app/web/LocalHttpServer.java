@@ -19,7 +19,6 @@ import reactor.netty.http.server.HttpServerRequest;
 import reactor.netty.http.server.HttpServerResponse;
 import reactor.netty.http.server.HttpServerRoutes;
 
-import java.io.ByteArrayOutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -50,11 +49,15 @@ import java.util.function.Supplier;
  * POST   /api/sim/rfid                        body {"idTag": "...", "connectorId": n}
  * POST   /api/sim/connectors/{n}/fault        body {"errorCode": "GroundFailure"}; DELETE clears it
  * GET    /metrics                             MetricsEndpoint (Prometheus text); never a login
+ * POST   /ui/login                            UiEndpoint: form field password; a UiSessions cookie; a login
+ * GET    /ui/session                          UiEndpoint: {"csrf": "..."} of the browser's session
+ * POST   /ui/logout                           UiEndpoint: ends the session (X-CSRF-Token)
  * </pre>
  * Every request, unknown paths included, first passes the {@link RequestGuard} (Host 421, Origin 403,
  * Content-Type 415), then, except {@code /health}, the {@link LoginThrottle} (429 with {@code Retry-After}
- * while its address is blocked after failed logins) and {@link OperatorAuth} (401 with a Basic challenge); a
- * login calls {@link io.reactiveocpp.engine.ChargePoint#operatorLoggedIn()}. There is no open mode: a password
+ * while its address is blocked after failed logins) and {@link OperatorAuth} (401 with a Basic challenge) or,
+ * without an {@code Authorization} header, a {@link UiSessions} cookie (a write with it needs the CSRF token:
+ * else 403); a login calls {@link io.reactiveocpp.engine.ChargePoint#operatorLoggedIn()}. There is no open mode: a password
  * hash is required. PBKDF2 checks run one at a time on their own thread with at most {@value #AUTH_QUEUE}
  * waiting (more: 429), so that guessing cannot take more than one core or stall the event loop. Bodies are
  * read up to {@value #MAX_BODY_BYTES} bytes (more: 413). The server outlives in-process restarts:
@@ -78,6 +81,8 @@ public final class LocalHttpServer implements AutoCloseable {
     private final RequestGuard guard;
     private final LoginThrottle throttle;
     private final OperatorAuth auth;
+    private final UiSessions sessions;
+    private final UiEndpoint ui;
     private final ThreadPoolExecutor authThread = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS,
             new ArrayBlockingQueue<>(AUTH_QUEUE), task -> {
                 Thread thread = new Thread(task, "operator-auth");
@@ -96,6 +101,8 @@ public final class LocalHttpServer implements AutoCloseable {
         this.guard = new RequestGuard(binding);
         this.throttle = new LoginThrottle(clock);
         this.auth = new OperatorAuth(password, clock);
+        this.sessions = new UiSessions(clock, false); // the interface is plain HTTP: no TLS, so no Secure
+        this.ui = new UiEndpoint(sessions);
         this.metrics = new MetricsEndpoint(registry);
         try {
             this.server = HttpServer.create().host(binding.host()).port(binding.port())
@@ -148,11 +155,14 @@ public final class LocalHttpServer implements AutoCloseable {
     private void routes(HttpServerRoutes routes, boolean simulator) {
         StatusEndpoint status = new StatusEndpoint();
         ConfigEndpoint config = new ConfigEndpoint();
-        routes.get("/health", (request, response) -> guarded(request, response, () -> health(response)))
+        routes.get("/health", (request, response) -> guarded(request, response, false, () -> health(response)))
                 .get("/api/status", handler(status::status, true))
                 .get("/api/config", handler(config::list, true))
                 .put("/api/config/{key}", handler(config::change, true))
-                .get("/metrics", handler(metrics::scrape, false));
+                .get("/metrics", handler(metrics::scrape, false))
+                .post("/ui/login", this::login)
+                .get("/ui/session", handler(ui::session, true))
+                .post("/ui/logout", handler(ui::logout, true));
         if (simulator) {
             SimulatorEndpoint sim = new SimulatorEndpoint();
             routes.post("/api/sim/connectors/{n}/plug", handler(sim::plug, true))
@@ -168,9 +178,9 @@ public final class LocalHttpServer implements AutoCloseable {
     }
 
     /** The {@link RequestGuard} before anything else; {@code next} runs only for a request it lets through. */
-    private Publisher<Void> guarded(HttpServerRequest request, HttpServerResponse response,
+    private Publisher<Void> guarded(HttpServerRequest request, HttpServerResponse response, boolean form,
                                     Supplier<Publisher<Void>> next) {
-        Reply refused = guard.check(request.requestHeaders());
+        Reply refused = guard.check(request.requestHeaders(), form);
         return refused != null ? refuse(request, response, refused) : next.get();
     }
 
@@ -179,7 +189,7 @@ public final class LocalHttpServer implements AutoCloseable {
      * closed with unread bytes is reset, and the client may lose the answer with it.
      */
     private static Mono<Void> refuse(HttpServerRequest request, HttpServerResponse response, Reply reply) {
-        return body(request).onErrorResume(e -> Mono.empty()).then(Mono.defer(() -> send(response, reply)));
+        return Call.body(request).onErrorResume(e -> Mono.empty()).then(Mono.defer(() -> send(response, reply)));
     }
 
     private Publisher<Void> health(HttpServerResponse response) {
@@ -194,33 +204,74 @@ public final class LocalHttpServer implements AutoCloseable {
      */
     private BiFunction<HttpServerRequest, HttpServerResponse, Publisher<Void>> handler(Function<Call, Mono<Reply>> endpoint,
                                                                                        boolean mayLogIn) {
-        return (request, response) -> guarded(request, response, () -> {
+        return (request, response) -> guarded(request, response, false, () -> {
             InetAddress client = client(request);
-            Duration wait = throttle.blocked(client);
-            if (!wait.isZero()) {
-                long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
-                return refuse(request, response, Reply.error(429, null, "too many failed logins from " + client.getHostAddress()
-                        + "; try again in " + seconds + " s").withHeader("Retry-After", Long.toString(seconds)));
+            Reply blocked = blocked(client);
+            if (blocked != null) {
+                return refuse(request, response, blocked);
             }
             Scheduler loop = eventLoop(request);
             String header = request.requestHeaders().get(HttpHeaderNames.AUTHORIZATION);
-            return authenticate(header, mayLogIn)
+            UiSessions.Session session = header == null ? sessions.find(request.requestHeaders()) : null;
+            if (session != null) { // a browser's session cookie; HTTP Basic, when sent, takes precedence
+                Reply forged = UiSessions.csrfRefusal(request.method(), request.requestHeaders(), session);
+                return forged != null ? refuse(request, response, forged) : respond(request, response, loop,
+                        Call.body(request).flatMap(bytes -> endpoint.apply(new Call(request, bytes, runtime, session))));
+            }
+            return respond(request, response, loop, authenticate(header, mayLogIn)
                     .publishOn(loop)
                     .flatMap(verdict -> {
                         if (!verdict.allowed()) {
                             failedLogin(client, header);
-                            return Mono.just(Reply.error(401, null, "give the user admin and the admin password (HTTP Basic)"));
+                            return Mono.just(UiSessions.unauthorized(request.requestHeaders()));
                         }
                         throttle.succeeded(client);
                         if (verdict == OperatorAuth.Verdict.LOGIN) {
                             loggedIn(request);
                         }
-                        return body(request).flatMap(bytes -> endpoint.apply(new Call(request, bytes, runtime)));
-                    })
-                    .onErrorResume(e -> Mono.just(failure(request, e)))
-                    .publishOn(loop)
-                    .flatMap(reply -> send(response, reply));
+                        return Call.body(request).flatMap(bytes -> endpoint.apply(new Call(request, bytes, runtime, null)));
+                    }));
         });
+    }
+
+    /**
+     * {@code POST /ui/login}: the guard (a form body allowed), the throttle, the form's password checked as
+     * HTTP Basic's, then a new session. Always a login: the browser asked for one.
+     */
+    private Publisher<Void> login(HttpServerRequest request, HttpServerResponse response) {
+        return guarded(request, response, true, () -> {
+            InetAddress client = client(request);
+            Reply blocked = blocked(client);
+            if (blocked != null) {
+                return refuse(request, response, blocked);
+            }
+            Scheduler loop = eventLoop(request);
+            return respond(request, response, loop, Call.body(request).map(UiEndpoint::basicHeader).flatMap(header ->
+                    authenticate(header, true).publishOn(loop).map(verdict -> {
+                        if (!verdict.allowed()) {
+                            failedLogin(client, header);
+                            return Reply.error(401, "password", "wrong password");
+                        }
+                        throttle.succeeded(client);
+                        loggedIn(request);
+                        return ui.opened();
+                    })));
+        });
+    }
+
+    /** The 429 of an address blocked after failed logins, or {@code null}. */
+    private Reply blocked(InetAddress client) {
+        Duration wait = throttle.blocked(client);
+        long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
+        return wait.isZero() ? null : Reply.error(429, null, "too many failed logins from " + client.getHostAddress()
+                + "; try again in " + seconds + " s").withHeader("Retry-After", Long.toString(seconds));
+    }
+
+    /** Failures turned into replies in one place, the reply written from the connection's event loop. */
+    private static Mono<Void> respond(HttpServerRequest request, HttpServerResponse response, Scheduler loop,
+                                      Mono<Reply> reply) {
+        return reply.onErrorResume(e -> Mono.just(failure(request, e))).publishOn(loop)
+                .flatMap(done -> send(response, done));
     }
 
     private Mono<OperatorAuth.Verdict> authenticate(String header, boolean mayLogIn) {
@@ -264,21 +315,6 @@ public final class LocalHttpServer implements AutoCloseable {
         }
     }
 
-    private static Mono<byte[]> body(HttpServerRequest request) {
-        ApiError tooLarge = new ApiError(Reply.error(413, "body", "the body must be at most " + MAX_BODY_BYTES + " bytes"));
-        Integer declared = request.requestHeaders().getInt(HttpHeaderNames.CONTENT_LENGTH);
-        if (declared != null && declared > MAX_BODY_BYTES) {
-            return Mono.error(tooLarge);
-        }
-        return request.receive().asByteArray().reduce(new ByteArrayOutputStream(), (out, chunk) -> {
-            if (out.size() + chunk.length > MAX_BODY_BYTES) {
-                throw tooLarge;
-            }
-            out.writeBytes(chunk);
-            return out;
-        }).map(ByteArrayOutputStream::toByteArray);
-    }
-
     private static Reply failure(HttpServerRequest request, Throwable error) {
         Throwable e = Exceptions.unwrap(error);
         if (e instanceof ApiError api) {
@@ -297,9 +333,6 @@ public final class LocalHttpServer implements AutoCloseable {
     private static Mono<Void> send(HttpServerResponse response, Reply reply) {
         response.status(reply.status()).header(HttpHeaderNames.CONTENT_TYPE, reply.contentType());
         reply.headers().forEach(response::header);
-        if (reply.status() == 401) {
-            response.header(HttpHeaderNames.WWW_AUTHENTICATE, OperatorAuth.CHALLENGE);
-        }
         return response.sendString(Mono.just(reply.body()), StandardCharsets.UTF_8).then();
     }
 

@@ -41,6 +41,14 @@ final class RequestGuard {
 
     /** The refusal of a request with these headers, or {@code null} when it may go on. */
     Reply check(HttpHeaders headers) {
+        return check(headers, false);
+    }
+
+    /**
+     * As {@link #check(HttpHeaders)}; {@code form}: the body may also be
+     * {@code application/x-www-form-urlencoded} (the Config UI's login form, which carries no credentials).
+     */
+    Reply check(HttpHeaders headers, boolean form) {
         String host = headers.get(HttpHeaderNames.HOST);
         if (host == null || !allowed(name(host.strip().toLowerCase(Locale.ROOT)))) {
             return Reply.error(421, "Host", "the Host header " + (host == null ? "is missing" : "'" + host + "'")
@@ -51,8 +59,10 @@ final class RequestGuard {
             return Reply.error(403, "Origin", "cross-site request refused: the Origin header '" + origin
                     + "' is not http://" + host.strip());
         }
-        if (hasBody(headers) && !json(headers.get(HttpHeaderNames.CONTENT_TYPE))) {
-            return Reply.error(415, "Content-Type", "a request with a body must have Content-Type: application/json");
+        String type = headers.get(HttpHeaderNames.CONTENT_TYPE);
+        if (hasBody(headers) && !is(type, "application/json") && !(form && is(type, "application/x-www-form-urlencoded"))) {
+            return Reply.error(415, "Content-Type", "a request with a body must have Content-Type: application/json"
+                    + (form ? " or application/x-www-form-urlencoded" : ""));
         }
         return null;
     }
@@ -80,12 +90,12 @@ final class RequestGuard {
                 || headers.contains(HttpHeaderNames.TRANSFER_ENCODING, HttpHeaderValues.CHUNKED, true);
     }
 
-    private static boolean json(String contentType) {
+    private static boolean is(String contentType, String expected) {
         if (contentType == null) {
             return false;
         }
         int semicolon = contentType.indexOf(';');
         String type = (semicolon < 0 ? contentType : contentType.substring(0, semicolon)).strip();
-        return type.equalsIgnoreCase("application/json");
+        return type.equalsIgnoreCase(expected);
     }
 }
