@@ -142,6 +142,11 @@ class UiSessionApiTest {
         Response right = put("/api/config/HeartbeatInterval", CHANGE, "Cookie", session[0], "X-CSRF-Token", session[1]);
         assertThat(right.status()).as(right.body()).isEqualTo(200);
         assertThat(heartbeatInterval()).isEqualTo("60");
+
+        Response basicWins = put("/api/config/HeartbeatInterval", "{\"value\": \"90\"}", "Cookie", session[0],
+                "X-CSRF-Token", session[1], "Authorization", RawHttp.basic("admin", "wrong"));
+        assertThat(basicWins.status()).as("HTTP Basic, when sent, decides").isEqualTo(401);
+        assertThat(heartbeatInterval()).isEqualTo("60");
     }
 
     @Test
