@@ -44,6 +44,8 @@ import java.util.function.Supplier;
  * GET    /api/status                          StatusEndpoint
  * GET    /api/config                          ConfigEndpoint
  * PUT    /api/config/{key}                    ConfigEndpoint, body {"value": "..."}
+ * GET    /api/ocpp-log?action=X&amp;limit=N       OcppLogEndpoint: the last frames, JSON; .jsonl: JSON Lines download;
+ *                                             /stream?action=X: server-sent events of new frames
  * POST   /api/sim/connectors/{n}/plug         SimulatorEndpoint (--hal sim only), and unplug, ev-suspend, ev-resume;
  *                                             plug takes an optional body {"plugAndCharge": true}
  * POST   /api/sim/connectors/{n}/contract-certificate  the EV's Get15118EVCertificate, body {"update": true} optional
@@ -148,10 +150,14 @@ public final class LocalHttpServer implements AutoCloseable {
     private void routes(HttpServerRoutes routes, boolean simulator) {
         StatusEndpoint status = new StatusEndpoint();
         ConfigEndpoint config = new ConfigEndpoint();
+        OcppLogEndpoint ocppLog = new OcppLogEndpoint();
         routes.get("/health", (request, response) -> guarded(request, response, () -> health(response)))
                 .get("/api/status", handler(status::status, true))
                 .get("/api/config", handler(config::list, true))
                 .put("/api/config/{key}", handler(config::change, true))
+                .get("/api/ocpp-log", handler(ocppLog::list, true))
+                .get("/api/ocpp-log.jsonl", handler(ocppLog::download, true))
+                .get("/api/ocpp-log/stream", writer(ocppLog::stream, true))
                 .get("/metrics", handler(metrics::scrape, false));
         if (simulator) {
             SimulatorEndpoint sim = new SimulatorEndpoint();
@@ -194,6 +200,12 @@ public final class LocalHttpServer implements AutoCloseable {
      */
     private BiFunction<HttpServerRequest, HttpServerResponse, Publisher<Void>> handler(Function<Call, Mono<Reply>> endpoint,
                                                                                        boolean mayLogIn) {
+        return writer(call -> endpoint.apply(call).map(reply -> response -> send(response, reply)), mayLogIn);
+    }
+
+    /** As {@link #handler}, for an endpoint that writes its answer itself (a stream); failures are replies. */
+    private BiFunction<HttpServerRequest, HttpServerResponse, Publisher<Void>> writer(
+            Function<Call, Mono<Function<HttpServerResponse, Mono<Void>>>> endpoint, boolean mayLogIn) {
         return (request, response) -> guarded(request, response, () -> {
             InetAddress client = client(request);
             Duration wait = throttle.blocked(client);
@@ -209,7 +221,7 @@ public final class LocalHttpServer implements AutoCloseable {
                     .flatMap(verdict -> {
                         if (!verdict.allowed()) {
                             failedLogin(client, header);
-                            return Mono.just(Reply.error(401, null, "give the user admin and the admin password (HTTP Basic)"));
+                            return Mono.just(answer(Reply.error(401, null, "give the user admin and the admin password (HTTP Basic)")));
                         }
                         throttle.succeeded(client);
                         if (verdict == OperatorAuth.Verdict.LOGIN) {
@@ -217,9 +229,9 @@ public final class LocalHttpServer implements AutoCloseable {
                         }
                         return body(request).flatMap(bytes -> endpoint.apply(new Call(request, bytes, runtime)));
                     })
-                    .onErrorResume(e -> Mono.just(failure(request, e)))
+                    .onErrorResume(e -> Mono.just(answer(failure(request, e))))
                     .publishOn(loop)
-                    .flatMap(reply -> send(response, reply));
+                    .flatMap(answer -> answer.apply(response));
         });
     }
 
@@ -292,6 +304,10 @@ public final class LocalHttpServer implements AutoCloseable {
         }
         LOG.warn("{} {} failed", request.method(), request.uri(), e);
         return Reply.error(500, null, "internal error: " + e.getClass().getSimpleName());
+    }
+
+    private static Function<HttpServerResponse, Mono<Void>> answer(Reply reply) {
+        return response -> send(response, reply);
     }
 
     private static Mono<Void> send(HttpServerResponse response, Reply reply) {
