@@ -8,6 +8,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import reactor.core.publisher.Flux;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -16,6 +17,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
@@ -91,6 +93,41 @@ class OcppLogApiTest {
         assertThat(result.get("direction").asText()).isEqualTo("out");
         assertThat(result.get("action").asText()).isEqualTo("ChangeConfiguration");
         assertThat(result.get("uniqueId")).isEqualTo(call.get("uniqueId"));
+    }
+
+    @Test
+    void atMostEightStreamsAreOpenAtOnceAndAClosedOneFreesItsPlace() throws Exception {
+        HttpClient client = HttpClient.newHttpClient();
+        List<HttpResponse<Stream<String>>> open = new ArrayList<>();
+        for (int i = 0; i < OcppLogEndpoint.MAX_STREAMS; i++) {
+            open.add(client.send(request("/api/ocpp-log/stream").header("Authorization", basic()).build(),
+                    HttpResponse.BodyHandlers.ofLines()));
+            assertThat(open.get(i).statusCode()).isEqualTo(200);
+        }
+
+        HttpResponse<Stream<String>> ninth = uncheckedStream(client); // lines: a 200 stream would never end
+        ninth.body().close();
+        assertThat(ninth.statusCode()).isEqualTo(429);
+
+        open.forEach(stream -> stream.body().close());
+        HttpResponse<Stream<String>> again = Flux.interval(Duration.ofMillis(50)).map(i -> uncheckedStream(client))
+                .filter(response -> {
+                    if (response.statusCode() != 200) {
+                        response.body().close();
+                    }
+                    return response.statusCode() == 200;
+                }).blockFirst(Duration.ofSeconds(10));
+        assertThat(again).as("a place freed within 10 s").isNotNull();
+        again.body().close();
+    }
+
+    private HttpResponse<Stream<String>> uncheckedStream(HttpClient client) {
+        try {
+            return client.send(request("/api/ocpp-log/stream").header("Authorization", basic()).build(),
+                    HttpResponse.BodyHandlers.ofLines());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test
