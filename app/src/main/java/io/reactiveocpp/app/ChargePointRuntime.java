@@ -5,6 +5,7 @@ import io.reactiveocpp.codec.type.Reason;
 import io.reactiveocpp.app.metrics.EngineMeters;
 import io.reactiveocpp.app.logs.LogFiles;
 import io.reactiveocpp.app.logs.RollingLogSource;
+import io.reactiveocpp.app.ocpplog.OcppLog;
 import io.reactiveocpp.app.transfer.SchemeTransfer;
 import io.reactiveocpp.app.transfer.TransferSettings;
 import io.reactiveocpp.engine.ChargePoint;
@@ -26,6 +27,7 @@ import io.reactiveocpp.session.SessionConfig;
 import io.reactiveocpp.session.TlsSettings;
 import io.reactiveocpp.session.queue.SqliteQueueStore;
 import io.reactiveocpp.session.queue.StoreWriter;
+import io.reactiveocpp.session.transport.SessionLoop;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.Disposable;
@@ -64,6 +66,7 @@ public final class ChargePointRuntime implements AutoCloseable {
     private final ChargePoint chargePoint;
     private AuthorizationKey key;
     private final EngineMeters engineMeters;
+    private final OcppLog ocppLog;
 
     public ChargePointRuntime(Settings settings, String backendUrl, MeterRegistry registry, Runnable rebootHook) {
         this.settings = settings;
@@ -94,7 +97,10 @@ public final class ChargePointRuntime implements AutoCloseable {
             releaseOnFailure();
             throw e;
         }
-        session = OcppSession.builder(sessionConfig(), queue) // on its link's event loop
+        SessionLoop loop = SessionLoop.sharedEventLoop(); // the session on its link's event loop
+        ocppLog = new OcppLog(OcppLog.CAPACITY, loop.scheduler(), Clock.systemUTC());
+        loop = loop.tapped(ocppLog);
+        session = OcppSession.builder(sessionConfig(), queue, loop.scheduler()).transport(loop.transport())
                 .meterRegistry(registry).rebootHook(rebootHook).build();
         chargePoint = new ChargePoint(session, station, config, engineStore, engineThread,
                 new StationIdentity(settings.vendor(), settings.model(), settings.chargePointId(), null,
@@ -134,6 +140,11 @@ public final class ChargePointRuntime implements AutoCloseable {
 
     public OcppSession session() {
         return session;
+    }
+
+    /** The last {@value OcppLog#CAPACITY} OCPP frames of the session's link, secrets masked. */
+    public OcppLog ocppLog() {
+        return ocppLog;
     }
 
     public ChargePoint chargePoint() {
@@ -212,6 +223,7 @@ public final class ChargePointRuntime implements AutoCloseable {
     public void close() {
         engineMeters.close();
         session.stop().block(Duration.ofSeconds(5));
+        ocppLog.close();
         ((Disposable) station).dispose(); // both stations are; the Pi4J one shuts its context down
         engineStore.flush();
         queue.close();

@@ -9,7 +9,6 @@ import io.reactiveocpp.app.ChargePointRuntime;
 import org.reactivestreams.Publisher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import reactor.core.Exceptions;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
 import reactor.core.scheduler.Schedulers;
@@ -21,14 +20,11 @@ import reactor.netty.http.server.HttpServerRoutes;
 
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BiFunction;
@@ -43,6 +39,8 @@ import java.util.function.Supplier;
  * GET    /api/status                          StatusEndpoint
  * GET    /api/config                          ConfigEndpoint
  * PUT    /api/config/{key}                    ConfigEndpoint, body {"value": "..."}
+ * GET    /api/ocpp-log?action=X&amp;limit=N       OcppLogEndpoint: the last frames, JSON; .jsonl: JSON Lines download;
+ *                                             /stream?action=X: server-sent events of new frames
  * POST   /api/sim/connectors/{n}/plug         SimulatorEndpoint (--hal sim only), and unplug, ev-suspend, ev-resume;
  *                                             plug takes an optional body {"plugAndCharge": true}
  * POST   /api/sim/connectors/{n}/contract-certificate  the EV's Get15118EVCertificate, body {"update": true} optional
@@ -155,10 +153,14 @@ public final class LocalHttpServer implements AutoCloseable {
     private void routes(HttpServerRoutes routes, boolean simulator) {
         StatusEndpoint status = new StatusEndpoint();
         ConfigEndpoint config = new ConfigEndpoint();
+        OcppLogEndpoint ocppLog = new OcppLogEndpoint();
         routes.get("/health", (request, response) -> guarded(request, response, false, () -> health(response)))
                 .get("/api/status", handler(status::status, true))
                 .get("/api/config", handler(config::list, true))
                 .put("/api/config/{key}", handler(config::change, true))
+                .get("/api/ocpp-log", handler(ocppLog::list, true))
+                .get("/api/ocpp-log.jsonl", handler(ocppLog::download, true))
+                .get("/api/ocpp-log/stream", writer(ocppLog::stream, true))
                 .get("/metrics", handler(metrics::scrape, false))
                 .post("/ui/login", this::login)
                 .get("/ui/session", handler(ui::session, true))
@@ -189,12 +191,12 @@ public final class LocalHttpServer implements AutoCloseable {
      * closed with unread bytes is reset, and the client may lose the answer with it.
      */
     private static Mono<Void> refuse(HttpServerRequest request, HttpServerResponse response, Reply reply) {
-        return Call.body(request).onErrorResume(e -> Mono.empty()).then(Mono.defer(() -> send(response, reply)));
+        return Call.body(request).onErrorResume(e -> Mono.empty()).then(Mono.defer(() -> Responses.send(response, reply)));
     }
 
     private Publisher<Void> health(HttpServerResponse response) {
         String reason = unavailable.get();
-        return send(response, reason == null ? Reply.json(200, Map.of("status", "UP"))
+        return Responses.send(response, reason == null ? Reply.json(200, Map.of("status", "UP"))
                 : Reply.json(503, new Down("DOWN", reason)));
     }
 
@@ -204,6 +206,12 @@ public final class LocalHttpServer implements AutoCloseable {
      */
     private BiFunction<HttpServerRequest, HttpServerResponse, Publisher<Void>> handler(Function<Call, Mono<Reply>> endpoint,
                                                                                        boolean mayLogIn) {
+        return writer(call -> endpoint.apply(call).map(Responses::answer), mayLogIn);
+    }
+
+    /** As {@link #handler}, for an endpoint that writes its answer itself (a stream); failures are replies. */
+    private BiFunction<HttpServerRequest, HttpServerResponse, Publisher<Void>> writer(
+            Function<Call, Mono<Function<HttpServerResponse, Mono<Void>>>> endpoint, boolean mayLogIn) {
         return (request, response) -> guarded(request, response, false, () -> {
             InetAddress client = client(request);
             Reply blocked = blocked(client);
@@ -215,15 +223,15 @@ public final class LocalHttpServer implements AutoCloseable {
             UiSessions.Session session = header == null ? sessions.find(request.requestHeaders()) : null;
             if (session != null) { // a browser's session cookie; HTTP Basic, when sent, takes precedence
                 Reply forged = UiSessions.csrfRefusal(request.method(), request.requestHeaders(), session);
-                return forged != null ? refuse(request, response, forged) : respond(request, response, loop,
+                return forged != null ? refuse(request, response, forged) : Responses.write(request, response, loop,
                         Call.body(request).flatMap(bytes -> endpoint.apply(new Call(request, bytes, runtime, session))));
             }
-            return respond(request, response, loop, authenticate(header, mayLogIn)
+            return Responses.write(request, response, loop, authenticate(header, mayLogIn)
                     .publishOn(loop)
                     .flatMap(verdict -> {
                         if (!verdict.allowed()) {
                             failedLogin(client, header);
-                            return Mono.just(UiSessions.unauthorized(request.requestHeaders()));
+                            return Mono.just(Responses.answer(UiSessions.unauthorized(request.requestHeaders())));
                         }
                         throttle.succeeded(client);
                         if (verdict == OperatorAuth.Verdict.LOGIN) {
@@ -246,7 +254,7 @@ public final class LocalHttpServer implements AutoCloseable {
                 return refuse(request, response, blocked);
             }
             Scheduler loop = eventLoop(request);
-            return respond(request, response, loop, Call.body(request).map(UiEndpoint::basicHeader).flatMap(header ->
+            return Responses.respond(request, response, loop, Call.body(request).map(UiEndpoint::basicHeader).flatMap(header ->
                     authenticate(header, true).publishOn(loop).map(verdict -> {
                         if (!verdict.allowed()) {
                             failedLogin(client, header);
@@ -265,13 +273,6 @@ public final class LocalHttpServer implements AutoCloseable {
         long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
         return wait.isZero() ? null : Reply.error(429, null, "too many failed logins from " + client.getHostAddress()
                 + "; try again in " + seconds + " s").withHeader("Retry-After", Long.toString(seconds));
-    }
-
-    /** Failures turned into replies in one place, the reply written from the connection's event loop. */
-    private static Mono<Void> respond(HttpServerRequest request, HttpServerResponse response, Scheduler loop,
-                                      Mono<Reply> reply) {
-        return reply.onErrorResume(e -> Mono.just(failure(request, e))).publishOn(loop)
-                .flatMap(done -> send(response, done));
     }
 
     private Mono<OperatorAuth.Verdict> authenticate(String header, boolean mayLogIn) {
@@ -313,27 +314,6 @@ public final class LocalHttpServer implements AutoCloseable {
         if (current != null) {
             current.chargePoint().operatorLoggedIn();
         }
-    }
-
-    private static Reply failure(HttpServerRequest request, Throwable error) {
-        Throwable e = Exceptions.unwrap(error);
-        if (e instanceof ApiError api) {
-            return api.reply();
-        }
-        if (e instanceof CompletionException && e.getCause() != null) {
-            e = e.getCause();
-        }
-        if (e instanceof RejectedExecutionException) {
-            return Reply.error(429, null, "too many authentication attempts at once; try again");
-        }
-        LOG.warn("{} {} failed", request.method(), request.uri(), e);
-        return Reply.error(500, null, "internal error: " + e.getClass().getSimpleName());
-    }
-
-    private static Mono<Void> send(HttpServerResponse response, Reply reply) {
-        response.status(reply.status()).header(HttpHeaderNames.CONTENT_TYPE, reply.contentType());
-        reply.headers().forEach(response::header);
-        return response.sendString(Mono.just(reply.body()), StandardCharsets.UTF_8).then();
     }
 
     /** Stops listening and releases the authentication thread and the GC listener. */

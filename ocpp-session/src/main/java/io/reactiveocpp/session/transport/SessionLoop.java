@@ -29,6 +29,15 @@ public record SessionLoop(Scheduler scheduler, Transport transport) {
         return new SessionLoop(EventLoops.scheduler(loop), new NettyTransport(loop));
     }
 
+    /**
+     * This loop with every link's text frames shown to {@code tap} (both directions), for the one charge point
+     * whose OCPP traffic is logged; a session built without it has no tap in its path.
+     */
+    public SessionLoop tapped(FrameTap tap) {
+        Objects.requireNonNull(tap, "tap");
+        return new SessionLoop(scheduler, TappedLink.tapping(transport, tap));
+    }
+
     /** A transport whose links run on any of the shared event loops: for a session given a scheduler of its own. */
     public static Transport anyEventLoop() {
         return new NettyTransport();

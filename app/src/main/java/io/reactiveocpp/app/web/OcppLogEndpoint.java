@@ -1,0 +1,105 @@
+package io.reactiveocpp.app.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.Unpooled;
+import io.netty.handler.codec.http.HttpHeaderNames;
+import io.reactiveocpp.app.ocpplog.OcppFrame;
+import io.reactiveocpp.app.ocpplog.OcppLog;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.netty.http.server.HttpServerResponse;
+
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+/**
+ * The OCPP log ({@link OcppLog}): {@code GET /api/ocpp-log?action=X&limit=N} as a JSON array (oldest first),
+ * {@code GET /api/ocpp-log.jsonl} as a JSON Lines download, {@code GET /api/ocpp-log/stream?action=X} as
+ * server-sent events of the frames kept from now on (one {@code data:} line each, straight from the log's live
+ * stream; {@value #MAX_STREAMS} streams at most, more: 429).
+ */
+final class OcppLogEndpoint {
+
+    /** Live streams open at once. */
+    static final int MAX_STREAMS = 8;
+    private static final Pattern ACTION = Pattern.compile("[A-Za-z0-9]{1,64}");
+
+    private final AtomicInteger streams = new AtomicInteger();
+
+    Mono<Reply> list(Call call) {
+        OcppLog log = call.runtime().ocppLog();
+        String action = action(call);
+        int limit = limit(call, log.capacity());
+        return log.frames(action, limit).map(frames -> Reply.json(200, frames));
+    }
+
+    Mono<Reply> download(Call call) {
+        OcppLog log = call.runtime().ocppLog();
+        String action = action(call);
+        return log.frames(action, log.capacity()).map(frames -> {
+            StringBuilder lines = new StringBuilder();
+            frames.forEach(frame -> lines.append(json(frame)).append('\n'));
+            return new Reply(200, "application/x-ndjson", lines.toString())
+                    .withHeader("Content-Disposition", "attachment; filename=\"ocpp-log.jsonl\"");
+        });
+    }
+
+    /** What writes the stream, once the request is authenticated and its parameters are good. */
+    Mono<Function<HttpServerResponse, Mono<Void>>> stream(Call call) {
+        OcppLog log = call.runtime().ocppLog();
+        String action = action(call);
+        Flux<ByteBuf> events = Flux.merge(
+                log.live().filter(frame -> action == null || action.equals(frame.action()))
+                        .map(frame -> "data: " + json(frame) + "\n\n"),
+                Flux.just(": OCPP log, new frames as they come\n\n")) // the live stream is subscribed first
+                .map(text -> Unpooled.wrappedBuffer(text.getBytes(StandardCharsets.UTF_8)));
+        return Mono.just(response -> {
+            if (streams.incrementAndGet() > MAX_STREAMS) { // taken back when the stream ends, however it ends
+                streams.decrementAndGet();
+                Reply busy = Reply.error(429, null, "at most " + MAX_STREAMS + " OCPP log streams at once");
+                return response.status(429).header(HttpHeaderNames.CONTENT_TYPE, busy.contentType())
+                        .sendString(Mono.just(busy.body())).then();
+            }
+            return response.status(200)
+                    .header(HttpHeaderNames.CONTENT_TYPE, "text/event-stream; charset=utf-8")
+                    .header(HttpHeaderNames.CACHE_CONTROL, "no-cache")
+                    .send(events.doFinally(signal -> streams.decrementAndGet()), buffer -> true).then(); // each event flushed
+        });
+    }
+
+    private static String action(Call call) {
+        String action = call.query("action");
+        if (action != null && !ACTION.matcher(action).matches()) {
+            throw ApiError.badRequest("action", "action must be an OCPP action name (1 to 64 letters and digits), got '"
+                    + action + "'");
+        }
+        return action;
+    }
+
+    private static int limit(Call call, int capacity) {
+        String text = call.query("limit");
+        if (text == null) {
+            return capacity;
+        }
+        try {
+            int limit = Integer.parseInt(text);
+            if (limit >= 1 && limit <= capacity) {
+                return limit;
+            }
+        } catch (NumberFormatException e) {
+            // answered below
+        }
+        throw ApiError.badRequest("limit", "limit must be a whole number 1 to " + capacity + ", got '" + text + "'");
+    }
+
+    private static String json(OcppFrame frame) {
+        try {
+            return Reply.mapper().writeValueAsString(frame);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write an OCPP frame as JSON", e);
+        }
+    }
+}
