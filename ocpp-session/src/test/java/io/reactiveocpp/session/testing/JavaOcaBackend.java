@@ -9,6 +9,17 @@ import eu.chargetime.ocpp.feature.profile.ServerCoreProfile;
 import eu.chargetime.ocpp.feature.profile.ServerFirmwareManagementEventHandler;
 import eu.chargetime.ocpp.feature.profile.ServerFirmwareManagementProfile;
 import eu.chargetime.ocpp.feature.profile.ServerSmartChargingProfile;
+import eu.chargetime.ocpp.feature.profile.securityext.ServerSecurityExtEventHandler;
+import eu.chargetime.ocpp.feature.profile.securityext.ServerSecurityExtProfile;
+import eu.chargetime.ocpp.model.securityext.LogStatusNotificationConfirmation;
+import eu.chargetime.ocpp.model.securityext.LogStatusNotificationRequest;
+import eu.chargetime.ocpp.model.securityext.SecurityEventNotificationConfirmation;
+import eu.chargetime.ocpp.model.securityext.SecurityEventNotificationRequest;
+import eu.chargetime.ocpp.model.securityext.SignCertificateConfirmation;
+import eu.chargetime.ocpp.model.securityext.SignCertificateRequest;
+import eu.chargetime.ocpp.model.securityext.SignedFirmwareStatusNotificationConfirmation;
+import eu.chargetime.ocpp.model.securityext.SignedFirmwareStatusNotificationRequest;
+import eu.chargetime.ocpp.model.securityext.types.GenericStatusEnumType;
 import eu.chargetime.ocpp.model.firmware.DiagnosticsStatusNotificationConfirmation;
 import eu.chargetime.ocpp.model.firmware.DiagnosticsStatusNotificationRequest;
 import eu.chargetime.ocpp.model.firmware.FirmwareStatusNotificationConfirmation;
@@ -39,6 +50,8 @@ public final class JavaOcaBackend implements AutoCloseable {
 
     public final int port;
     public final List<Request> received = new CopyOnWriteArrayList<>();
+    /** The types of the SecurityEventNotifications received, in order. */
+    public final List<String> securityEvents = new CopyOnWriteArrayList<>();
     public final LinkedBlockingQueue<String> sessions = new LinkedBlockingQueue<>();
     private final LinkedBlockingQueue<Request> arrivals = new LinkedBlockingQueue<>();
     public final List<String> identifiers = new CopyOnWriteArrayList<>();
@@ -67,6 +80,10 @@ public final class JavaOcaBackend implements AutoCloseable {
         server = new JSONServer(new ServerCoreProfile(new Handler()));
         server.addFeatureProfile(new ServerSmartChargingProfile()); // so that it can send the Smart Charging CALLs
         server.addFeatureProfile(new ServerFirmwareManagementProfile(new FirmwareHandler()));
+        // a backend with the security whitepaper's extension answers SecurityEventNotification and the rest; without
+        // it, Java-OCA-OCPP's NotImplemented for the StartupOfTheDevice every start queues was now and then not seen
+        // by the charge point under load, which then waits for its response timeout before the StatusNotifications
+        server.addFeatureProfile(new ServerSecurityExtProfile(new SecurityAnswers()));
         server.open("127.0.0.1", port, new ServerEvents() {
             @Override
             public void authenticateSession(SessionInformation information, String username, byte[] given)
@@ -151,6 +168,33 @@ public final class JavaOcaBackend implements AutoCloseable {
         received.add(request);
         arrivals.add(request);
         return request;
+    }
+
+    /** Answers the security extension's CALLs of the charge point; the events are kept apart from {@link #received}. */
+    private final class SecurityAnswers implements ServerSecurityExtEventHandler {
+        @Override
+        public SignCertificateConfirmation handleSignCertificateRequest(UUID s, SignCertificateRequest r) {
+            return new SignCertificateConfirmation(GenericStatusEnumType.Accepted);
+        }
+
+        @Override
+        public LogStatusNotificationConfirmation handleLogStatusNotificationRequest(UUID s,
+                                                                                   LogStatusNotificationRequest r) {
+            return new LogStatusNotificationConfirmation();
+        }
+
+        @Override
+        public SecurityEventNotificationConfirmation handleSecurityEventNotificationRequest(UUID s,
+                SecurityEventNotificationRequest r) {
+            securityEvents.add(r.getType());
+            return new SecurityEventNotificationConfirmation();
+        }
+
+        @Override
+        public SignedFirmwareStatusNotificationConfirmation handleSignedFirmwareStatusNotificationRequest(UUID s,
+                SignedFirmwareStatusNotificationRequest r) {
+            return new SignedFirmwareStatusNotificationConfirmation();
+        }
     }
 
     /** Records the Firmware Management profile's notifications. */
