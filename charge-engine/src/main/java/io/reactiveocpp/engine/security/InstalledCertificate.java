@@ -4,10 +4,7 @@ import io.reactiveocpp.codec.type.CertificateHashData;
 import io.reactiveocpp.codec.type.CertificateUse;
 import io.reactiveocpp.codec.type.HashAlgorithm;
 import org.bouncycastle.cert.X509CertificateHolder;
-import org.bouncycastle.openssl.jcajce.JcaPEMWriter;
 
-import java.io.IOException;
-import java.io.StringWriter;
 import java.util.List;
 
 /**
@@ -31,16 +28,7 @@ record InstalledCertificate(CertificateUse use, X509CertificateHolder certificat
     }
 
     String pem() {
-        StringWriter out = new StringWriter();
-        try (JcaPEMWriter writer = new JcaPEMWriter(out)) {
-            writer.writeObject(certificate);
-            if (issuer != certificate) {
-                writer.writeObject(issuer);
-            }
-        } catch (IOException e) {
-            throw new IllegalStateException("PEM of a parsed certificate", e);
-        }
-        return out.toString();
+        return CertificateChains.pem(issuer == certificate ? List.of(certificate) : List.of(certificate, issuer));
     }
 
     /**

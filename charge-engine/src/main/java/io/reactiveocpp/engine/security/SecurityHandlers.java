@@ -40,7 +40,6 @@ public final class SecurityHandlers {
     private final ChargePointCertificates chargePoint;
     private final CertificateSigning signing;
     private final SecurityEvents events;
-    private ChargePointCertificate chargePointCertificate;
 
     /** {@code identity}: the station, whose serial number is the CN of the charge point certificate's requests. */
     public SecurityHandlers(OcppClient client, Configuration config, EngineStore store, EngineClock clock,
@@ -57,15 +56,6 @@ public final class SecurityHandlers {
     }
 
     /**
-     * Where the charge point certificate for a SecurityProfile 3 check comes from (default: the one CertificateSigned
-     * installed, else the session's configured files); set before start.
-     */
-    public SecurityHandlers chargePointCertificate(ChargePointCertificate source) {
-        this.chargePointCertificate = java.util.Objects.requireNonNull(source, "source");
-        return this;
-    }
-
-    /**
      * Restores the stores on {@code scheduler}, hands their certificates to the session and plans the renewal, then
      * registers InstallCertificate, GetInstalledCertificateIds, DeleteCertificate, CertificateSigned and
      * ExtendedTriggerMessage ({@code triggers}: the messages it shares with TriggerMessage); the handlers run on
@@ -77,7 +67,7 @@ public final class SecurityHandlers {
         certificates.onChange(this::handOver);
         chargePoint.onChange(this::handOver);
         SecurityProfiles profiles = new SecurityProfiles(config, certificates, clock, client,
-                chargePointCertificate != null ? chargePointCertificate : this::currentIdentity);
+                this::currentIdentity);
         config.guard(SecurityProfiles.KEY, profiles::problem);
         client.securityFallbacks().subscribe(fallback -> scheduler.schedule(() -> profiles.fellBack(fallback)));
         scheduler.schedule(() -> {
@@ -103,7 +93,7 @@ public final class SecurityHandlers {
     /** The charge point certificate CertificateSigned installed, else the session's configured files. */
     private ClientIdentity currentIdentity() {
         return chargePoint.current().map(c -> new ClientIdentity(c.key(), c.chain()))
-                .orElseGet(() -> ChargePointCertificate.ofSession(client).current());
+                .orElseGet(() -> client.config().tls().clientIdentity());
     }
 
     /** Where the engine's parts raise security events; confined to the engine's scheduler. */

@@ -10,6 +10,8 @@ import io.reactiveocpp.session.SessionConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.util.function.Supplier;
+
 /**
  * The {@code SecurityProfile} key (OCPP 1.6 security whitepaper edition 3, sections 2.3 and 2.4): 0 no security,
  * 1 HTTP Basic authentication (ws or wss), 2 TLS with Basic authentication, 3 mutual TLS with the charge point
@@ -32,10 +34,10 @@ final class SecurityProfiles {
     private final CertificateStore certificates;
     private final EngineClock clock;
     private final OcppClient client;
-    private final ChargePointCertificate chargePointCertificate;
+    private final Supplier<ClientIdentity> chargePointCertificate;
 
     SecurityProfiles(Configuration config, CertificateStore certificates, EngineClock clock, OcppClient client,
-                     ChargePointCertificate chargePointCertificate) {
+                     Supplier<ClientIdentity> chargePointCertificate) {
         this.config = config;
         this.certificates = certificates;
         this.clock = clock;
@@ -76,7 +78,7 @@ final class SecurityProfiles {
         }
         if (profile == 3) {
             try {
-                ClientIdentity identity = chargePointCertificate.current();
+                ClientIdentity identity = chargePointCertificate.get();
                 String invalid = identity == null ? "none is configured" : identity.problemAt(clock.now());
                 return invalid == null ? null : "a valid charge point certificate with its key: " + invalid;
             } catch (IllegalArgumentException e) {

@@ -37,7 +37,10 @@ public final class SecurityEventChild {
         }
         System.out.println("DONE");
         System.out.flush();
-        Thread.sleep(60_000);
+        // idle until the test kills it (SIGKILL); if the test goes away first, its end of stdin closes
+        while (System.in.read() != -1) {
+            // nothing is ever written
+        }
         System.exit(0);
     }
 }
