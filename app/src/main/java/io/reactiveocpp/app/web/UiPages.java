@@ -38,7 +38,7 @@ final class UiPages {
                     + "connect-src 'self'; frame-ancestors 'none'; form-action 'self'; base-uri 'none'; object-src 'none'",
             "X-Content-Type-Options", "nosniff",
             "X-Frame-Options", "DENY",
-            "Referrer-Policy", "no-referrer",
+            "Referrer-Policy", "same-origin", // no-referrer would make the browser send Origin: null, which the guard refuses
             "Cache-Control", "no-store");
 
     private static final String SET_COOKIE = HttpHeaderNames.SET_COOKIE.toString();
