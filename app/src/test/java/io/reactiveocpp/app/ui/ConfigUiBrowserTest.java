@@ -144,7 +144,12 @@ class ConfigUiBrowserTest {
 
     @Test
     void aFormPostedFromAnotherSiteIsRefusedAndChangesNothing() {
-        login();
+        // logged in with the session cookie as the login page would set it: this flow does not need the pages
+        browser.driver.manage().addCookie(new Cookie.Builder("rocpp-session", service.login()).path("/")
+                .isHttpOnly(true).sameSite("Strict").build());
+        browser.driver.get(service.url("/api/status"));
+        assertThat(browser.driver.findElement(By.tagName("body")).getText()).as("the cookie is a session")
+                .contains("\"chargePointId\":\"CP-UI\"");
         String target = service.url("/api/sim/connectors/2/plug");
         String page = "<!doctype html><html><body><form id=f method=post action=\"" + target + "\""
                 + " enctype=\"application/x-www-form-urlencoded\"><input name=x value=1></form>"

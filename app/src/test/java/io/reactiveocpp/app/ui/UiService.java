@@ -16,6 +16,7 @@ import java.io.UncheckedIOException;
 import java.net.ConnectException;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -113,6 +114,25 @@ final class UiService implements AutoCloseable {
         String body = JSON.createObjectNode().put("value", value).toString();
         return json(send(HttpRequest.newBuilder(URI.create(url("/api/config/" + key)))
                 .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(body))));
+    }
+
+    /** Logs in as a script does ({@code POST /ui/login}, no text/html accepted): the session cookie's value. */
+    String login() {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url("/ui/login"))).timeout(Duration.ofSeconds(10))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("password=" + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8)))
+                .build();
+        try {
+            HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+            String cookie = response.headers().firstValue("Set-Cookie").orElseThrow(() -> new AssertionError(
+                    "no session from POST /ui/login: " + response.statusCode() + " " + response.body()));
+            return cookie.substring(cookie.indexOf('=') + 1, cookie.indexOf(';'));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) {
