@@ -1,6 +1,7 @@
 package io.reactiveocpp.app.ui;
 
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -108,9 +109,22 @@ final class Browser implements AutoCloseable {
                 || Boolean.getBoolean("ui.browser.required");
     }
 
-    /** A wait of at most {@link #WAIT} on this browser. */
+    /** A wait of at most {@link #WAIT} on this browser; its failure tells where the browser is and what it shows. */
     WebDriverWait await() {
-        return new WebDriverWait(driver, WAIT, Duration.ofMillis(50));
+        WebDriverWait wait = new WebDriverWait(driver, WAIT, Duration.ofMillis(50));
+        wait.withMessage(this::whereAmI);
+        return wait;
+    }
+
+    /** The current URL and the start of the page's text, for failure messages. */
+    String whereAmI() {
+        try {
+            String text = driver.findElement(By.tagName("body")).getText();
+            return "at " + driver.getCurrentUrl() + ", showing: "
+                    + (text.length() > 1500 ? text.substring(0, 1500) + "…" : text);
+        } catch (RuntimeException e) {
+            return "at " + driver.getCurrentUrl() + " (" + e.getClass().getSimpleName() + ")";
+        }
     }
 
     /** The browser as a plain {@link WebDriver}. */

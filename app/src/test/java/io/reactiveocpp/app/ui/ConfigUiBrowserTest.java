@@ -98,8 +98,7 @@ class ConfigUiBrowserTest {
         String changed = "60".equals(before) ? "75" : "60";
 
         save("WebSocketPingInterval", changed);
-        WebElement message = awaitMessage("WebSocketPingInterval");
-        assertThat(message.getText()).isEqualTo("Accepted");
+        WebElement message = awaitMessage("WebSocketPingInterval", "Accepted");
         assertThat(message.getAttribute("class")).contains("ok");
         assertThat(service.ocppValue("WebSocketPingInterval")).isEqualTo(changed);
     }
@@ -112,8 +111,7 @@ class ConfigUiBrowserTest {
         String expected = validatorMessage("WebSocketPingInterval", "99999");
 
         save("WebSocketPingInterval", "99999");
-        WebElement message = awaitMessage("WebSocketPingInterval");
-        assertThat(message.getText()).isEqualTo(expected);
+        WebElement message = awaitMessage("WebSocketPingInterval", expected);
         assertThat(message.getAttribute("class")).contains("error");
         assertThat(service.ocppValue("WebSocketPingInterval")).isEqualTo(before);
     }
@@ -218,7 +216,7 @@ class ConfigUiBrowserTest {
         browser.driver.findElement(By.id("login-submit")).click();
     }
 
-    /** Types {@code value} into the parameter's input and saves it, once its message is empty. */
+    /** Types {@code value} into the parameter's input and saves it. */
     private void save(String key, String value) {
         WebElement input = browser.driver.findElement(By.id("input-" + key));
         input.clear();
@@ -226,9 +224,10 @@ class ConfigUiBrowserTest {
         browser.driver.findElement(By.id("save-" + key)).click();
     }
 
-    private WebElement awaitMessage(String key) {
+    /** Waits for {@code #msg-<key>} to read {@code text} (past the page's "saving…"), and returns it. */
+    private WebElement awaitMessage(String key, String text) {
         By message = By.id("msg-" + key);
-        browser.await().until(driver -> !driver.findElement(message).getText().isBlank());
+        browser.await().until(ExpectedConditions.textToBe(message, text));
         return browser.driver.findElement(message);
     }
 
