@@ -35,6 +35,10 @@ import java.util.function.Supplier;
  * The operator's local HTTP interface on Reactor Netty's {@link HttpServer}, on the event loops the
  * session's WebSocket client uses too (Reactor Netty's shared resources). Routes:
  * <pre>
+ * GET    /, /parameters, /ocpp-log            UiPages: the Config UI's pages (a browser session, else 303 to /login)
+ * GET    /login                               the login page (a form posting to /ui/login)
+ * GET    /ui/static/{name}                    UiStatic: ui.css and ui.js (no login)
+ * GET    /ui/status/stream                    UiPages: server-sent events, the status page's new content
  * GET    /health                              no credentials: {"status":"UP"}, or 503 with the reason
  * GET    /api/status                          StatusEndpoint
  * GET    /api/config                          ConfigEndpoint
@@ -47,7 +51,8 @@ import java.util.function.Supplier;
  * POST   /api/sim/rfid                        body {"idTag": "...", "connectorId": n}
  * POST   /api/sim/connectors/{n}/fault        body {"errorCode": "GroundFailure"}; DELETE clears it
  * GET    /metrics                             MetricsEndpoint (Prometheus text); never a login
- * POST   /ui/login                            UiEndpoint: form field password; a UiSessions cookie; a login
+ * POST   /ui/login                            UiEndpoint: form field password; a UiSessions cookie; a login (a
+ *                                             browser's form post: 303 to /, or the login page with the reason)
  * GET    /ui/session                          UiEndpoint: {"csrf": "..."} of the browser's session
  * POST   /ui/logout                           UiEndpoint: ends the session (X-CSRF-Token)
  * </pre>
@@ -154,7 +159,16 @@ public final class LocalHttpServer implements AutoCloseable {
         StatusEndpoint status = new StatusEndpoint();
         ConfigEndpoint config = new ConfigEndpoint();
         OcppLogEndpoint ocppLog = new OcppLogEndpoint();
-        routes.get("/health", (request, response) -> guarded(request, response, false, () -> health(response)))
+        UiPages pages = new UiPages(runtime, simulator, status);
+        routes.get("/", page(pages::status))
+                .get("/parameters", page(pages::parameters))
+                .get("/ocpp-log", page(pages::ocppLog))
+                .get("/login", (request, response) -> guarded(request, response, false, () -> Responses.send(response,
+                        sessions.find(request.requestHeaders()) != null ? UiPages.redirect("/") : UiPages.login(200, null))))
+                .get("/ui/static/{name}", (request, response) -> guarded(request, response, false,
+                        () -> Responses.send(response, UiStatic.get(request.param("name")))))
+                .get("/ui/status/stream", writer(pages::statusStream, true))
+                .get("/health", (request, response) -> guarded(request, response, false, () -> health(response)))
                 .get("/api/status", handler(status::status, true))
                 .get("/api/config", handler(config::list, true))
                 .put("/api/config/{key}", handler(config::change, true))
@@ -177,6 +191,16 @@ public final class LocalHttpServer implements AutoCloseable {
                     .delete("/api/sim/connectors/{n}/fault", handler(sim::clearFault, true));
         }
         routes.route(request -> true, handler(call -> Mono.just(Reply.error(404, null, "no such resource")), true));
+    }
+
+    /** A Config UI page: the guard, then the browser's session; without one, 303 to the login page. */
+    private BiFunction<HttpServerRequest, HttpServerResponse, Publisher<Void>> page(Function<Call, Mono<Reply>> endpoint) {
+        return (request, response) -> guarded(request, response, false, () -> {
+            UiSessions.Session session = sessions.find(request.requestHeaders());
+            return session == null ? Responses.send(response, UiPages.redirect("/login"))
+                    : Responses.respond(request, response, eventLoop(request), Mono.defer(() -> endpoint.apply(
+                            new Call(request, new byte[0], runtime, session))).onErrorResume(e -> Mono.just(UiPages.failure(e))));
+        });
     }
 
     /** The {@link RequestGuard} before anything else; {@code next} runs only for a request it lets through. */
@@ -244,14 +268,17 @@ public final class LocalHttpServer implements AutoCloseable {
 
     /**
      * {@code POST /ui/login}: the guard (a form body allowed), the throttle, the form's password checked as
-     * HTTP Basic's, then a new session. Always a login: the browser asked for one.
+     * HTTP Basic's, then a new session. Always a login: the browser asked for one. A browser's form post (it
+     * accepts text/html) is answered with a redirect to the status page, or the login page with the reason.
      */
     private Publisher<Void> login(HttpServerRequest request, HttpServerResponse response) {
         return guarded(request, response, true, () -> {
+            String accept = request.requestHeaders().get(HttpHeaderNames.ACCEPT);
+            Function<Reply, Reply> form = accept != null && accept.contains("text/html") ? UiPages::afterLogin : r -> r;
             InetAddress client = client(request);
             Reply blocked = blocked(client);
             if (blocked != null) {
-                return refuse(request, response, blocked);
+                return refuse(request, response, form.apply(blocked));
             }
             Scheduler loop = eventLoop(request);
             return Responses.respond(request, response, loop, Call.body(request).map(UiEndpoint::basicHeader).flatMap(header ->
@@ -263,7 +290,7 @@ public final class LocalHttpServer implements AutoCloseable {
                         throttle.succeeded(client);
                         loggedIn(request);
                         return ui.opened();
-                    })));
+                    })).onErrorResume(e -> Mono.just(Responses.failure(request, e))).map(form));
         });
     }
 

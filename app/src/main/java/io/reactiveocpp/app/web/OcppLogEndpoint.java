@@ -1,17 +1,12 @@
 package io.reactiveocpp.app.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import io.netty.buffer.ByteBuf;
-import io.netty.buffer.Unpooled;
-import io.netty.handler.codec.http.HttpHeaderNames;
 import io.reactiveocpp.app.ocpplog.OcppFrame;
 import io.reactiveocpp.app.ocpplog.OcppLog;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.netty.http.server.HttpServerResponse;
 
-import java.nio.charset.StandardCharsets;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
@@ -27,7 +22,7 @@ final class OcppLogEndpoint {
     static final int MAX_STREAMS = 8;
     private static final Pattern ACTION = Pattern.compile("[A-Za-z0-9]{1,64}");
 
-    private final AtomicInteger streams = new AtomicInteger();
+    private final EventStreams streams = new EventStreams(MAX_STREAMS, "OCPP log streams");
 
     Mono<Reply> list(Call call) {
         OcppLog log = call.runtime().ocppLog();
@@ -51,26 +46,14 @@ final class OcppLogEndpoint {
     Mono<Function<HttpServerResponse, Mono<Void>>> stream(Call call) {
         OcppLog log = call.runtime().ocppLog();
         String action = action(call);
-        Flux<ByteBuf> events = Flux.merge(
+        Flux<String> events = Flux.merge(
                 log.live().filter(frame -> action == null || action.equals(frame.action()))
-                        .map(frame -> "data: " + json(frame) + "\n\n"),
-                Flux.just(": OCPP log, new frames as they come\n\n")) // the live stream is subscribed first
-                .map(text -> Unpooled.wrappedBuffer(text.getBytes(StandardCharsets.UTF_8)));
-        return Mono.just(response -> {
-            if (streams.incrementAndGet() > MAX_STREAMS) { // taken back when the stream ends, however it ends
-                streams.decrementAndGet();
-                Reply busy = Reply.error(429, null, "at most " + MAX_STREAMS + " OCPP log streams at once");
-                return response.status(429).header(HttpHeaderNames.CONTENT_TYPE, busy.contentType())
-                        .sendString(Mono.just(busy.body())).then();
-            }
-            return response.status(200)
-                    .header(HttpHeaderNames.CONTENT_TYPE, "text/event-stream; charset=utf-8")
-                    .header(HttpHeaderNames.CACHE_CONTROL, "no-cache")
-                    .send(events.doFinally(signal -> streams.decrementAndGet()), buffer -> true).then(); // each event flushed
-        });
+                        .map(frame -> EventStreams.event(null, json(frame))),
+                Flux.just(EventStreams.comment("OCPP log, new frames as they come"))); // the live stream is subscribed first
+        return Mono.just(streams.writer(events));
     }
 
-    private static String action(Call call) {
+    static String action(Call call) {
         String action = call.query("action");
         if (action != null && !ACTION.matcher(action).matches()) {
             throw ApiError.badRequest("action", "action must be an OCPP action name (1 to 64 letters and digits), got '"

@@ -68,7 +68,11 @@ final class StatusEndpoint {
     }
 
     Mono<Reply> status(Call call) {
-        ChargePointRuntime runtime = call.runtime();
+        return document(call.runtime()).map(status -> Reply.json(200, status));
+    }
+
+    /** The document of {@code GET /api/status}, which the Config UI's status page renders too. */
+    Mono<Status> document(ChargePointRuntime runtime) {
         ChargePoint chargePoint = runtime.chargePoint();
         Mono<Engine> engine = chargePoint.onScheduler(() -> read(chargePoint));
         Mono<Backend> backend = latest(runtime.session().connectionStates()).map(StatusEndpoint::backend)
@@ -76,12 +80,12 @@ final class StatusEndpoint {
         Mono<Queue> queue = latest(runtime.session().queueStates())
                 .map(q -> new Queue(q.depth(), q.capacity(), q.full(), q.diskFull(), q.deadLetters()))
                 .defaultIfEmpty(new Queue(0, 0, false, false, 0));
-        return Mono.zip(engine, backend, queue).map(t -> Reply.json(200, new Status(
+        return Mono.zip(engine, backend, queue).map(t -> new Status(
                 runtime.session().config().chargePointId(), t.getT2(), t.getT1().registration(),
                 t.getT1().refusal(), t.getT3(), t.getT1().connectors(),
                 runtime.configuration().ignored(),
                 runtime.dataDirectory().setAside().stream().map(d -> new SetAside(d.database(),
-                        d.keptAs().toString(), d.reason(), d.at().toString())).toList(), t.getT1().firmware())));
+                        d.keptAs().toString(), d.reason(), d.at().toString())).toList(), t.getT1().firmware()));
     }
 
     /** Runs on the engine's scheduler. */
