@@ -82,6 +82,7 @@ class ConfigUiBrowserTest {
         submitPassword("not the password");
         WebElement error = browser.await().until(ExpectedConditions.visibilityOfElementLocated(By.id("login-error")));
         assertThat(error.getText()).isNotBlank();
+        assertThat(navigationStatus()).as("the login page again, as 401").isEqualTo(401);
         assertThat(browser.driver.manage().getCookieNamed("rocpp-session")).as("no session for a wrong password").isNull();
 
         submitPassword(UiService.PASSWORD);
@@ -159,9 +160,7 @@ class ConfigUiBrowserTest {
         try {
             browser.driver.get("http://127.0.0.1:" + evil.port() + "/");
             browser.await().until(ExpectedConditions.urlToBe(target));
-            Number status = (Number) browser.driver.executeScript(
-                    "return performance.getEntriesByType('navigation')[0].responseStatus;");
-            assertThat(status.intValue()).as(browser.driver.getPageSource()).isIn(401, 403, 415);
+            assertThat(navigationStatus()).as(browser.whereAmI()).isIn(401, 403, 415);
         } finally {
             evil.disposeNow();
         }
@@ -172,14 +171,15 @@ class ConfigUiBrowserTest {
     void logoutEndsTheSessionForTheBrowserAndForItsOldCookie() {
         login();
         Cookie session = browser.driver.manage().getCookieNamed("rocpp-session");
-        assertThat(session).isNotNull();
+        String replayed = "Cookie: rocpp-session=" + session.getValue();
+        assertThat(service.get("/api/status", replayed).statusCode()).as("the cookie is a session").isEqualTo(200);
 
         browser.driver.findElement(By.id("logout")).click();
         browser.await().until(ExpectedConditions.urlToBe(service.url("/login")));
         browser.driver.get(service.url("/"));
         assertThat(browser.driver.getCurrentUrl()).as("a page without a session").isEqualTo(service.url("/login"));
 
-        HttpResponse<String> replay = service.get("/api/status", "Cookie: rocpp-session=" + session.getValue());
+        HttpResponse<String> replay = service.get("/api/status", replayed);
         assertThat(replay.statusCode()).as(replay.body()).isEqualTo(401);
     }
 
@@ -236,6 +236,12 @@ class ConfigUiBrowserTest {
         JsonNode answer = service.putConfig(key, value);
         assertThat(answer.get("status").asText()).as(answer.toString()).isEqualTo("Rejected");
         return answer.get("error").asText();
+    }
+
+    /** The HTTP status of the page the browser shows (Navigation Timing's responseStatus). */
+    private static int navigationStatus() {
+        return ((Number) browser.driver.executeScript(
+                "return performance.getEntriesByType('navigation')[0].responseStatus;")).intValue();
     }
 
     /** The width in the IHDR chunk of a PNG. */
