@@ -139,6 +139,7 @@ class ConfigUiBrowserTest {
         assertThat(browser.driver.findElement(By.id("connector-1")).getAttribute("data-status")).isEqualTo("Charging");
         assertThat(browser.driver.executeScript("return window.__noReload;")).as("the page was not reloaded")
                 .isEqualTo(42L);
+        browser.screenshot("status-charging", WIDE); // the README's picture (README, Config UI)
     }
 
     @Test

@@ -40,12 +40,18 @@ public final class OcppLogPage {
         return Layout.page(Layout.Page.OCPP_LOG, chargePointId, csrf, version, main.toString());
     }
 
+    /** The time of day of an ISO-8601 instant to the millisecond ({@code 02:36:23.255}); else the text as it is. */
+    static String clock(String time) {
+        int t = time.indexOf('T');
+        return t < 0 || time.length() < t + 13 ? time : time.substring(t + 1, t + 13);
+    }
+
     /** One frame's row; ui.js builds the same for live frames. */
     static void row(Html html, OcppFrame frame) {
         boolean out = frame.direction().equals("out");
         html.open("tr", "class", "frame dir-" + frame.direction(), "data-action", frame.action(),
                         "data-direction", frame.direction())
-                .element("td", frame.time(), "class", "time")
+                .element("td", clock(frame.time()), "class", "time", "title", frame.time())
                 .element("td", out ? "→ out" : "← in", "class", "dir")
                 .element("td", frame.type() == null ? "?" : frame.type(), "class", "type")
                 .element("td", frame.action() == null ? "" : frame.action(), "class", "action")

@@ -159,11 +159,14 @@
       tr.className = 'frame dir-' + frame.direction;
       if (frame.action) { tr.dataset.action = frame.action; }
       tr.dataset.direction = frame.direction;
-      const cells = [frame.time, frame.direction === 'out' ? '→ out' : '← in', frame.type || '?', frame.action || ''];
+      const t = frame.time.indexOf('T');
+      const clock = t < 0 || frame.time.length < t + 13 ? frame.time : frame.time.substring(t + 1, t + 13);
+      const cells = [clock, frame.direction === 'out' ? '→ out' : '← in', frame.type || '?', frame.action || ''];
       ['time', 'dir', 'type', 'action'].forEach((name, i) => {
         const td = document.createElement('td');
         td.className = name;
         td.textContent = cells[i];
+        if (name === 'time') { td.title = frame.time; }
         tr.appendChild(td);
       });
       const td = document.createElement('td');
