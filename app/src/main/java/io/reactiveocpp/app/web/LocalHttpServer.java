@@ -36,7 +36,10 @@ import java.util.function.Supplier;
  * session's WebSocket client uses too (Reactor Netty's shared resources). Routes:
  * <pre>
  * GET    /health                              no credentials: {"status":"UP"}, or 503 with the reason
- * GET    /api/status                          StatusEndpoint
+ * GET    /api/status                          StatusEndpoint: backend, registration, queue with the latest dead
+ *                                             letters, connectors with meter and currents, firmware, diagnostics
+ * POST   /api/restart                         StatusEndpoint: stops the transactions (Reboot), restarts a second
+ *                                             later through the HAL's reboot hook; 202 {"status":"restarting"}
  * GET    /api/config                          ConfigEndpoint
  * PUT    /api/config/{key}                    ConfigEndpoint, body {"value": "..."}
  * GET    /api/ocpp-log?action=X&amp;limit=N       OcppLogEndpoint: the last frames, JSON; .jsonl: JSON Lines download;
@@ -156,6 +159,7 @@ public final class LocalHttpServer implements AutoCloseable {
         OcppLogEndpoint ocppLog = new OcppLogEndpoint();
         routes.get("/health", (request, response) -> guarded(request, response, false, () -> health(response)))
                 .get("/api/status", handler(status::status, true))
+                .post("/api/restart", handler(status::restart, true))
                 .get("/api/config", handler(config::list, true))
                 .put("/api/config/{key}", handler(config::change, true))
                 .get("/api/ocpp-log", handler(ocppLog::list, true))
