@@ -1,5 +1,8 @@
 package io.reactiveocpp.engine.connector;
 
+import io.reactiveocpp.codec.message.core.RemoteStartTransactionRequest;
+import io.reactiveocpp.codec.message.core.StartTransactionConfirmation;
+import io.reactiveocpp.codec.message.core.StartTransactionRequest;
 import io.reactiveocpp.codec.type.ChargePointStatus;
 import io.reactiveocpp.engine.ChargePoint;
 import io.reactiveocpp.engine.testing.EngineScenario;
@@ -32,6 +35,22 @@ class ConnectorChangesTest extends EngineScenario {
         seen.clear();
         station.energy(1, 6_000);
         assertThat(seen).as("a meter reading").containsExactly(1);
+        watching.dispose();
+    }
+
+    @Test
+    void theTransactionIdFromTheBackendSignalsItsConnector() {
+        ChargePoint chargePoint = bootedAtT0();
+        backend.receive(new RemoteStartTransactionRequest(1, "TAG-1", null));
+        expectStatus(1, ChargePointStatus.PREPARING);
+        station.pilot(1, PilotState.C);
+        var start = backend.next(StartTransactionRequest.class);
+        Disposable watching = chargePoint.changes().subscribe(seen::add);
+        seen.clear();
+
+        start.answer(new StartTransactionConfirmation(ACCEPTED, 21));
+        assertThat(chargePoint.transactions().active(1).transactionId()).isEqualTo(21);
+        assertThat(seen).as("the transactionId bound").contains(1);
         watching.dispose();
     }
 
