@@ -182,6 +182,25 @@ final class ServiceProcess implements AutoCloseable {
         return outcomes;
     }
 
+    /** {@code POST path} with the admin's credentials and no body. */
+    HttpResponse<String> post(String path) {
+        return request("POST", path, null);
+    }
+
+    /** The HTTP status of {@code GET /health} (no credentials): 200 up, 503 while the charge point restarts. */
+    int health() {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + httpPort + "/health"))
+                .timeout(Duration.ofSeconds(10)).build();
+        try {
+            return client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The OCPP status of connector {@code n} in a {@code GET /api/status} answer. */
     static String statusOf(JsonNode status, int n) {
         return status.get("connectors").get(n - 1).get("status").asText();

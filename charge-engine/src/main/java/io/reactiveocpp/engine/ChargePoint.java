@@ -55,6 +55,7 @@ import io.reactiveocpp.engine.firmware.FileTransfer;
 import io.reactiveocpp.engine.diagnostics.Diagnostics;
 import io.reactiveocpp.engine.diagnostics.LogSource;
 import io.reactiveocpp.engine.diagnostics.StatusText;
+import io.reactiveocpp.engine.diagnostics.UploadState;
 import io.reactiveocpp.engine.firmware.FirmwareState;
 import io.reactiveocpp.engine.firmware.FirmwareUpdates;
 import io.reactiveocpp.engine.smartcharging.ChargingProfiles;
@@ -66,6 +67,7 @@ import io.reactiveocpp.engine.transaction.Transactions;
 import io.reactiveocpp.hal.ChargingStation;
 import io.reactiveocpp.engine.security.SecurityHandlers;
 import io.reactiveocpp.session.OcppClient;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
 import reactor.core.scheduler.Schedulers;
@@ -113,6 +115,7 @@ public final class ChargePoint {
     private final Path files;
     private LogSource logSource = LogSource.NONE;
     private Scheduler fileWork = Schedulers.boundedElastic();
+    private Diagnostics diagnostics;
 
     /** A charge point without file transfers: firmware updates and diagnostics uploads fail (tests, fleet mode). */
     public ChargePoint(OcppClient client, ChargingStation station, Configuration config, EngineStore store,
@@ -193,7 +196,7 @@ public final class ChargePoint {
         inbound.on(CancelReservationRequest.class, new CancelReservationHandler(reservations));
         inbound.on(GetLocalListVersionRequest.class, new GetLocalListVersionHandler(localList));
         SmartChargingHandlers.register(inbound, profiles, transactions, readings::supply, clock, connectors.count());
-        Diagnostics diagnostics = new Diagnostics(client, config, new StatusText(registration, connectors, transactions,
+        diagnostics = new Diagnostics(client, config, new StatusText(registration, connectors, transactions,
                 clock), clock, scheduler, fileWork, transfer, files, security.events().withSecurityLog(logSource));
         Triggers triggers = new Triggers(client, registration, connectors, samples, scheduler, diagnostics, firmware);
         inbound.on(TriggerMessageRequest.class, new TriggerMessageHandler(triggers));
@@ -270,6 +273,22 @@ public final class ChargePoint {
         return firmware.state();
     }
 
+    /** The last diagnostics or log upload ({@code Idle} before any); call on the engine's scheduler. */
+    public UploadState diagnosticsState() {
+        return diagnostics == null ? UploadState.IDLE : diagnostics.state();
+    }
+
+    /** Every change {@code /api/status} shows of the engine: {@link Connectors#changes()}, and the registration's. */
+    public Flux<Object> changes() {
+        return Flux.merge(connectors.changes().subscribeOn(scheduler), registration.states());
+    }
+
+    /** A restart asked for on the local interface: a soft Reset's, with reason Reboot ({@link ResetHandler#restart}). */
+    public void restart() {
+        scheduler.schedule(() -> new ResetHandler(bridge, transactions, scheduler, security.events())
+                .restart(Reason.REBOOT, "Reboot", "restart requested on the local interface"));
+    }
+
     /** {@code ForcedConnectorState}: None, or Available / Unavailable regardless of the backend. */
     private void applyForcedState() {
         String forced = config.value("ForcedConnectorState");
@@ -303,25 +322,17 @@ public final class ChargePoint {
 
     public SecurityHandlers security() { return security; } // the roots and the charge point's own certificate
 
-    public Registration registration() {
-        return registration;
-    }
+    public MeterReadings meterReadings() { return readings; } // the latest reading of each meter; engine's scheduler
 
-    public EngineClock clock() {
-        return clock;
-    }
+    public Registration registration() { return registration; }
 
-    public Configuration configuration() {
-        return config;
-    }
+    public EngineClock clock() { return clock; }
 
-    public Connectors connectors() {
-        return connectors;
-    }
+    public Configuration configuration() { return config; }
 
-    public Transactions transactions() {
-        return transactions;
-    }
+    public Connectors connectors() { return connectors; }
+
+    public Transactions transactions() { return transactions; }
 
     /** What limits each connector now and why (Smart Charging); call on the engine's scheduler. */
     public List<ConnectorLimit> chargingLimits() {

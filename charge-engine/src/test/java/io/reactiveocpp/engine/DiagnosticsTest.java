@@ -38,6 +38,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import io.reactiveocpp.engine.diagnostics.UploadState;
+import reactor.core.Disposable;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -63,9 +65,11 @@ class DiagnosticsTest extends EngineScenario {
                 "2026-11-25T11:30:00.000Z WARN  [engine] Transactions slow\n  at line two");
     };
 
+    private ChargePoint chargePoint;
+
     private void boot(Path files) {
         config.set("ChargeBoxIdentity", "CP-7");
-        ChargePoint chargePoint = new ChargePoint(backend, station, config, store, time,
+        chargePoint = new ChargePoint(backend, station, config, store, time,
                 new StationIdentity("ACME", "Wallbox", null, null, null, null, null, null, null), transfer, files)
                 .logSource(logs).fileWork(time);
         chargePoint.start();
@@ -148,6 +152,33 @@ class DiagnosticsTest extends EngineScenario {
         time.advanceTimeBy(Duration.ofSeconds(5));
         expectLog(UploadLogStatus.UPLOADED, 41);
         assertThat(transfer.attempts).hasSize(2);
+    }
+
+    @Test
+    void theStatusShowsTheLastUploadStatusReportedAndEachIsSignalled() {
+        boot(dir);
+        assertThat(chargePoint.diagnosticsState()).isEqualTo(UploadState.IDLE);
+        List<Object> seen = new ArrayList<>();
+        Disposable watching = chargePoint.changes().subscribe(seen::add);
+        seen.clear();
+        transfer.fail(1, TransferException.Reason.AUTHENTICATION);
+        backend.receive(getLog(LogType.SECURITY_LOG, 3));
+        expectLog(UploadLogStatus.UPLOADING, 3);
+        expectLog(UploadLogStatus.PERMISSION_DENIED, 3);
+        assertThat(chargePoint.diagnosticsState()).isEqualTo(new UploadState("PermissionDenied", "GetLog", 3));
+        assertThat(seen).containsExactly(0, 0);
+
+        seen.clear();
+        transfer.fail(10, TransferException.Reason.CONNECTION);
+        backend.receive(new GetDiagnosticsRequest(LOCATION, 1, 30, null, null));
+        expectDiagnostics(DiagnosticsStatus.UPLOADING);
+        assertThat(chargePoint.diagnosticsState()).isEqualTo(new UploadState("Uploading", "GetDiagnostics", null));
+        assertThat(seen).containsExactly(0);
+        time.advanceTimeBy(Duration.ofSeconds(30));
+        expectDiagnostics(DiagnosticsStatus.UPLOAD_FAILED);
+        assertThat(chargePoint.diagnosticsState()).isEqualTo(new UploadState("UploadFailed", "GetDiagnostics", null));
+        assertThat(seen).containsExactly(0, 0);
+        watching.dispose();
     }
 
     @Test

@@ -147,6 +147,20 @@ class FirmwareUpdateTest extends EngineScenario {
     }
 
     @Test
+    void everyPhaseOfAnUpdateSignalsTheStation() {
+        ChargePoint chargePoint = booted();
+        java.util.List<Object> seen = new java.util.ArrayList<>();
+        reactor.core.Disposable watching = chargePoint.changes().subscribe(seen::add);
+        seen.clear();
+        transfer.failures = 100;
+        update(0, 10, T0);
+        expectFirmware(FirmwareStatus.DOWNLOADING);
+        expectFirmware(FirmwareStatus.DOWNLOAD_FAILED);
+        assertThat(seen).as("Downloading, DownloadFailed, Idle again").containsExactly(0, 0, 0);
+        watching.dispose();
+    }
+
+    @Test
     void aDownloadThatFailsOnceSucceedsOnTheRetry() {
         booted();
         transfer.failures = 1;

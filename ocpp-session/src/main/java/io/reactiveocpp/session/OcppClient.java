@@ -59,7 +59,7 @@ public interface OcppClient {
     Mono<Void> enqueue(TransactionMessage message);
 
     /**
-     * Transaction messages whose attempts were exhausted, oldest first, at most {@code limit}: kept for the
+     * The latest transaction messages whose attempts were exhausted, at most {@code limit}, oldest first: kept for the
      * operator and for diagnostics, never deleted by the session.
      */
     Mono<List<DeadLetter>> deadLetters(int limit);

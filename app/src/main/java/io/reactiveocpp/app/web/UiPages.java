@@ -86,7 +86,7 @@ final class UiPages {
      */
     Mono<Function<HttpServerResponse, Mono<Void>>> statusStream(Call call) {
         ChargePointRuntime runtime = call.runtime();
-        Flux<String> updates = Flux.concat(Mono.just(Boolean.TRUE), StatusChanges.of(runtime)
+        Flux<String> updates = Flux.concat(Mono.just(Boolean.TRUE), StatusChanges.changes(runtime)
                         .sample(STATUS_COALESCE).onBackpressureLatest())
                 .concatMap(change -> status.document(runtime)
                         .map(document -> EventStreams.event("status", StatusPage.body(tree(document)))), 1);

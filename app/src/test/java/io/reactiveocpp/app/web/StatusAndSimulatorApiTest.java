@@ -46,6 +46,47 @@ class StatusAndSimulatorApiTest {
         assertThat(status.at("/connectors/0/status").asText()).isEqualTo("Available");
         assertThat(status.at("/connectors/0/transactionId").isNull()).isTrue();
         assertThat(status.at("/firmware/phase").asText()).as("no firmware update going on").isEqualTo("Idle");
+        assertThat(status.at("/queue/oldestAgeSeconds").asLong()).isZero();
+        assertThat(status.at("/queue/deadLetterList").isArray()).isTrue();
+        assertThat(status.at("/queue/deadLetterList")).isEmpty();
+        assertThat(status.at("/diagnostics/status").asText()).as("no upload yet").isEqualTo("Idle");
+        assertThat(status.at("/connectors/0/idTag").isNull()).isTrue();
+        assertThat(status.at("/connectors/0/offeredA").isNumber()).isTrue();
+    }
+
+    @Test
+    void aChargingConnectorShowsItsMeterCurrentsAndTransaction() throws InterruptedException {
+        station.post("/api/sim/connectors/1/plug", null);
+        station.post("/api/sim/rfid", "{\"idTag\": \"CARD-1\", \"connectorId\": 1}");
+        station.backend.await(StartTransactionRequest.class, 1);
+
+        JsonNode connector = station.awaitStatus(s -> !s.at("/connectors/0/transactionId").isNull()
+                && s.at("/connectors/0/drawnA").asDouble() > 0).get("connectors").get(0);
+        assertThat(connector.get("idTag").asText()).isEqualTo("CARD-1");
+        assertThat(java.time.Instant.parse(connector.get("transactionStartedAt").asText())).isBeforeOrEqualTo(
+                java.time.Instant.now());
+        assertThat(connector.get("energyWh").isIntegralNumber()).as(connector.toString()).isTrue();
+        assertThat(connector.get("powerW").asDouble()).as(connector.toString()).isPositive();
+        assertThat(connector.get("offeredA").asDouble()).as(connector.toString()).isPositive();
+        assertThat(connector.get("drawnA").asDouble()).as("at most what is offered: " + connector)
+                .isLessThanOrEqualTo(connector.get("offeredA").asDouble());
+    }
+
+    @Test
+    void theLiveSignalEmitsWhenAConnectorChanges() throws InterruptedException {
+        java.util.concurrent.BlockingQueue<Object> seen = new java.util.concurrent.LinkedBlockingQueue<>();
+        reactor.core.Disposable watching = StatusChanges.changes(station.runtime).subscribe(seen::add);
+        try {
+            station.post("/api/sim/connectors/2/plug", null);
+            station.awaitStatusNotification(n -> n.getConnectorId() == 2 && n.getStatus() == ChargePointStatus.Preparing);
+            Object change;
+            do {
+                change = seen.poll(10, java.util.concurrent.TimeUnit.SECONDS);
+                assertThat(change).as("a signal of connector 2").isNotNull();
+            } while (!Integer.valueOf(2).equals(change));
+        } finally {
+            watching.dispose();
+        }
     }
 
     @Test

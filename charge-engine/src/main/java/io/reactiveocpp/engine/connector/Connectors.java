@@ -2,6 +2,10 @@ package io.reactiveocpp.engine.connector;
 
 import io.reactiveocpp.codec.type.ChargePointStatus;
 import io.reactiveocpp.hal.Fault;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Sinks;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -11,9 +15,12 @@ import java.util.function.UnaryOperator;
  * The facts of every connector and the status derived from them; each change is passed to the
  * {@link StatusReporter}. Connector 0 stands for the station: Faulted with a station fault, Unavailable
  * when every connector is inoperative, else Available (section 4.9: it has no other states). Confined to
- * the engine's scheduler.
+ * the engine's scheduler. {@link #changes()} signals every change an operator could see (the local interface's live
+ * status).
  */
 public final class Connectors {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Connectors.class);
 
     private final ConnectorFacts[] facts;
     private final boolean[] finished;
@@ -21,6 +28,8 @@ public final class Connectors {
     private final StatusReporter reporter;
     private final boolean[] holding;
     private List<Fault> stationFaults = List.of();
+    /** Made at the first subscription to {@link #changes()}: nothing per charge point that nobody watches (fleets). */
+    private Sinks.Many<Integer> changes;
 
     public Connectors(int count, StatusReporter reporter) {
         this.facts = new ConnectorFacts[count + 1];
@@ -114,14 +123,49 @@ public final class Connectors {
         reporter.inform(connectorId, connectorId == 0 ? stationStatus() : status[connectorId], info);
     }
 
+    /**
+     * Emits the id of a connector (0: the station as a whole) whenever something an operator sees of it may have
+     * changed: its facts or status, a meter reading, its transaction's id; 0 also for the firmware update and the
+     * diagnostics upload. Multicast and best effort: a subscriber without demand misses signals, and a subscriber
+     * never holds up or fails the engine. Subscribe on the engine's scheduler (the sink is made then, at the first
+     * subscription); the signals come on it, so a subscriber hops off before real work.
+     */
+    public Flux<Integer> changes() {
+        return Flux.defer(() -> {
+            if (changes == null) {
+                changes = Sinks.many().multicast().directBestEffort();
+            }
+            return changes.asFlux();
+        });
+    }
+
+    /** Signals a change of connector {@code connectorId} (0: the station) to {@link #changes()}, if watched. */
+    public void changed(int connectorId) {
+        if (changes == null) {
+            return;
+        }
+        try {
+            changes.tryEmitNext(connectorId); // a failed emission (no subscriber) is nobody's loss
+        } catch (RuntimeException e) {
+            LOG.debug("a subscriber of the connector changes failed: {}", e.toString());
+        }
+    }
+
+    /** Whether {@link #changes()} has been subscribed to (and so has its sink), for tests. */
+    boolean watched() {
+        return changes != null;
+    }
+
     private void project(int connectorId) {
         ChargePointStatus next = StatusProjection.status(facts[connectorId], finished[connectorId]);
         status[connectorId] = next;
         reporter.changed(connectorId, next, facts[connectorId].faults());
+        changed(connectorId);
     }
 
     private void projectStation() {
         reporter.changed(0, stationStatus(), stationFaults);
+        changed(0);
     }
 
     /** The station's (connector 0's) status: Faulted with a station fault, else derived from the connectors. */

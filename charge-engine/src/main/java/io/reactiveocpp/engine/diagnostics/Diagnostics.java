@@ -146,6 +146,11 @@ public final class Diagnostics {
         return current != null && !current.job().isGetLog() ? DiagnosticsStatus.UPLOADING : DiagnosticsStatus.IDLE;
     }
 
+    /** The last status an upload reported, {@code Idle} before any. Call on the engine's scheduler. */
+    public UploadState state() {
+        return reports.last();
+    }
+
     /** Sends DiagnosticsStatusNotification with {@link #diagnosticsStatus()} (TriggerMessage). */
     public void reportDiagnosticsStatus() {
         reports.diagnostics(diagnosticsStatus());
@@ -164,6 +169,7 @@ public final class Diagnostics {
     private Mono<Void> run(Upload upload) {
         UploadJob job = upload.job();
         reports.uploading(job);
+        status.changed();
         Path archive = files.resolve("diagnostics").resolve(upload.fileName());
         Map<String, String> texts = new LinkedHashMap<>();
         if (job.type() == LogType.DIAGNOSTICS_LOG) {
@@ -213,10 +219,12 @@ public final class Diagnostics {
         if (error == null) {
             LOG.info("{} uploaded to {}", upload.fileName(), job.location().getHost());
             reports.uploaded(job);
+            status.changed();
             return;
         }
         LOG.warn("{} not uploaded to {}: {}", upload.fileName(), job.location().getHost(), error.getMessage());
         reports.failed(job, error);
+        status.changed();
     }
 
     /** {@code diagnostics-ID-yyyyMMdd-HHmmss.zip}, with a counter when the last upload had the same name. */

@@ -33,6 +33,11 @@ public final class StatusText {
         this.clock = clock;
     }
 
+    /** Signals a change of the station for the operator's live status ({@link Connectors#changes()}). */
+    void changed() {
+        connectors.changed(0);
+    }
+
     /** The status now; call on the engine's scheduler. */
     String status() {
         StringBuilder text = new StringBuilder();

@@ -19,6 +19,7 @@ final class UploadReports {
     private static final Logger LOG = LoggerFactory.getLogger(UploadReports.class);
 
     private final OcppClient client;
+    private UploadState last = UploadState.IDLE;
 
     UploadReports(OcppClient client) {
         this.client = client;
@@ -56,7 +57,14 @@ final class UploadReports {
         send(new LogStatusNotificationRequest(status, requestId));
     }
 
+    /** The last status an upload reported ({@code Idle} before any). */
+    UploadState last() {
+        return last;
+    }
+
     private void report(UploadJob job, DiagnosticsStatus diagnostics, UploadLogStatus log) {
+        last = job.isGetLog() ? new UploadState(log.literal(), "GetLog", job.requestId())
+                : new UploadState(diagnostics.literal(), "GetDiagnostics", null);
         send(job.isGetLog() ? new LogStatusNotificationRequest(log, job.requestId())
                 : new DiagnosticsStatusNotificationRequest(diagnostics));
     }

@@ -58,6 +58,7 @@ public final class FirmwareUpdates {
     private final FileTransfer transfer;
     private final Path directory;
     private final UpdateAvailability availability;
+    private final Connectors connectors; // told of every phase, for the operator's live status
     private FirmwareJob job;
     private SignedFirmwareStatus phase = SignedFirmwareStatus.IDLE;
     private Disposable pending;
@@ -82,6 +83,7 @@ public final class FirmwareUpdates {
         this.transfer = transfer;
         this.directory = files == null ? null : files.resolve("firmware");
         this.availability = new UpdateAvailability(connectors);
+        this.connectors = connectors;
     }
 
     /** The firmware version installed by the last successful update, or {@code null}; read at startup. */
@@ -309,11 +311,13 @@ public final class FirmwareUpdates {
         availability.restore();
         job = null;
         phase = SignedFirmwareStatus.IDLE;
+        connectors.changed(0);
     }
 
     private void move(SignedFirmwareStatus next) {
         phase = next;
         reports.status(job.requestId(), next);
+        connectors.changed(0);
     }
 
     private boolean anyBusy() {

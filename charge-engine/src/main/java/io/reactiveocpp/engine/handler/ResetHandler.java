@@ -39,11 +39,21 @@ public final class ResetHandler implements Function<ResetRequest, Mono<ResetConf
     @Override
     public Mono<ResetConfirmation> apply(ResetRequest request) {
         boolean hard = request.type() == ResetType.HARD;
-        for (int id = 1; id <= hardware.connectorCount(); id++) {
-            transactions.stop(id, hard ? Reason.HARD_RESET : Reason.SOFT_RESET, null);
-        }
-        events.raise(SecurityEvent.RESET_OR_REBOOT, (hard ? "HardReset" : "SoftReset") + " requested by the backend");
-        scheduler.schedule(() -> hardware.reboot(hard ? "HardReset" : "SoftReset"), 1, TimeUnit.SECONDS);
+        String kind = hard ? "HardReset" : "SoftReset";
+        restart(hard ? Reason.HARD_RESET : Reason.SOFT_RESET, kind, kind + " requested by the backend");
         return Mono.just(new ResetConfirmation(ResetStatus.ACCEPTED));
+    }
+
+    /**
+     * Stops every running transaction with {@code reason}, raises ResetOrReboot with {@code why} and restarts
+     * through the HAL's reboot hook ({@code kind} its reason) a second later: a Reset, or a restart asked for on
+     * the local interface. Call on the engine's scheduler.
+     */
+    public void restart(Reason reason, String kind, String why) {
+        for (int id = 1; id <= hardware.connectorCount(); id++) {
+            transactions.stop(id, reason, null);
+        }
+        events.raise(SecurityEvent.RESET_OR_REBOOT, why);
+        scheduler.schedule(() -> hardware.reboot(kind), 1, TimeUnit.SECONDS);
     }
 }

@@ -38,11 +38,27 @@ public final class MeterReadings {
     public void reading(int connectorId, MeterReading reading) {
         latest[connectorId] = reading;
         onReading.accept(connectorId);
+        connectors.changed(connectorId);
     }
 
     /** The latest reading, or {@code null} before the first. */
     public MeterReading latest(int connectorId) {
         return latest[connectorId];
+    }
+
+    /** The highest phase current of the latest reading, A, or {@code null} before the first or when none is measured. */
+    public Double highestCurrentA(int connectorId) {
+        MeterReading reading = latest[connectorId];
+        if (reading == null) {
+            return null;
+        }
+        double highest = Double.NaN;
+        for (double phase : new double[] {reading.currentA().l1(), reading.currentA().l2(), reading.currentA().l3()}) {
+            if (!Double.isNaN(phase) && (Double.isNaN(highest) || phase > highest)) {
+                highest = phase;
+            }
+        }
+        return Double.isNaN(highest) ? null : highest;
     }
 
     /** The energy register of the latest reading rounded to Wh, 0 before the first. */

@@ -251,6 +251,7 @@ public final class Transactions implements OnDemandSamples.Destination {
                 continue;
             }
             tx.bound(answer.transactionId());
+            connectors.changed(tx.record().connectorId()); // the status shows the transactionId now
             if (answer.idTagInfo().status() != AuthorizationStatus.ACCEPTED) {
                 if (config.bool("StopTransactionOnInvalidId")) {
                     LOG.info("the backend answered StartTransaction with {}: stopping (StopTransactionOnInvalidId)",

@@ -112,7 +112,7 @@ public final class MemoryQueueStore implements QueueStore {
 
     @Override
     public List<DeadLetter> deadLetters(int limit) {
-        return List.copyOf(deadLetters.subList(0, Math.min(limit, deadLetters.size())));
+        return List.copyOf(deadLetters.subList(Math.max(0, deadLetters.size() - limit), deadLetters.size()));
     }
 
     @Override

@@ -106,8 +106,9 @@ final class QueueReads {
 
     List<DeadLetter> deadLetters(int limit) throws SQLException {
         List<DeadLetter> result = new ArrayList<>();
-        try (PreparedStatement q = connection.prepareStatement("SELECT seq, tx_ref, action, payload, eichrecht,"
-                + " attempts, created_at, failed_at, reason FROM dead_letter ORDER BY seq LIMIT ?")) {
+        try (PreparedStatement q = connection.prepareStatement("SELECT * FROM (SELECT seq, tx_ref, action,"
+                + " payload, eichrecht, attempts, created_at, failed_at, reason FROM dead_letter ORDER BY seq DESC"
+                + " LIMIT ?) ORDER BY seq")) {
             q.setInt(1, limit);
             try (ResultSet r = q.executeQuery()) {
                 while (r.next()) {

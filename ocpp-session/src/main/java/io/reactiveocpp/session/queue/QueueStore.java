@@ -72,7 +72,7 @@ public interface QueueStore extends AutoCloseable {
     /** Moves a message to the dead-letter store. */
     void deadLetter(long seq, long failedAt, String reason);
 
-    /** The dead letters, oldest first, at most {@code limit}. */
+    /** The latest {@code limit} dead letters at most, oldest first. */
     List<DeadLetter> deadLetters(int limit);
 
     /** Makes every write since the last commit durable. */

@@ -85,7 +85,11 @@ public final class StatusPage {
         if (connector.hasNonNull("idTag")) {
             html.element("dt", "Id tag").element("dd", text(connector.path("idTag")), "id", prefix + "-idtag");
         }
+        if (connector.hasNonNull("transactionStartedAt")) {
+            html.element("dt", "Started").element("dd", instant(connector.path("transactionStartedAt")), "id", prefix + "-started");
+        }
         html.element("dt", "Energy").element("dd", kWh(connector.path("energyWh")), "id", prefix + "-energy")
+                .element("dt", "Power").element("dd", kW(connector.path("powerW")), "id", prefix + "-power")
                 .element("dt", "Offered").element("dd", amps(connector.path("offeredA")), "id", prefix + "-offered")
                 .element("dt", "Drawn").element("dd", amps(connector.path("drawnA")), "id", prefix + "-drawn");
         JsonNode limit = connector.path("smartCharging");
@@ -106,7 +110,7 @@ public final class StatusPage {
                 .close("dl");
         JsonNode letters = queue.path("deadLetterList");
         html.open("table", "id", "dead-letters", "class", "dead-letters")
-                .raw("<caption>Messages whose attempts were exhausted, newest first</caption>")
+                .raw("<caption>Messages whose attempts were exhausted (the latest 20, oldest first)</caption>")
                 .raw("<thead><tr><th>#</th><th>Message</th><th>Attempts</th><th>Failed at</th><th>Last error</th></tr></thead>")
                 .open("tbody");
         if (letters.isEmpty()) {
@@ -199,6 +203,10 @@ public final class StatusPage {
 
     private static String kWh(JsonNode wh) {
         return wh.isNumber() ? String.format(Locale.ROOT, "%.3f kWh", wh.asDouble() / 1000) : DASH;
+    }
+
+    private static String kW(JsonNode w) {
+        return w.isNumber() && !Double.isNaN(w.asDouble()) ? String.format(Locale.ROOT, "%.2f kW", w.asDouble() / 1000) : DASH;
     }
 
     private static String amps(JsonNode a) {
