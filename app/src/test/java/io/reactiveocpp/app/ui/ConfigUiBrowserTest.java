@@ -1,6 +1,7 @@
 package io.reactiveocpp.app.ui;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import eu.chargetime.ocpp.model.core.BootNotificationRequest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -11,6 +12,7 @@ import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import reactor.core.publisher.Mono;
 import reactor.netty.DisposableServer;
 import reactor.netty.http.server.HttpServer;
@@ -18,6 +20,7 @@ import reactor.netty.http.server.HttpServer;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -140,6 +143,26 @@ class ConfigUiBrowserTest {
         assertThat(browser.driver.executeScript("return window.__noReload;")).as("the page was not reloaded")
                 .isEqualTo(42L);
         browser.screenshot("status-charging", WIDE); // the README's picture (README, Config UI)
+    }
+
+    @Test
+    void theRestartButtonRestartsTheChargePointAndThePageComesBackByItself() throws Exception {
+        login();
+        browser.driver.get(service.url("/parameters"));
+        long boots = service.backend.received.stream().filter(BootNotificationRequest.class::isInstance).count();
+        browser.driver.executeScript("window.__beforeRestart = 1;");
+
+        browser.driver.findElement(By.id("restart-always")).click();
+        browser.await().until(ExpectedConditions.alertIsPresent()).accept(); // a restart is confirmed first
+        browser.await().until(ExpectedConditions.textToBe(By.id("restart-message"), "Restarting…"));
+
+        service.backend.await(BootNotificationRequest.class, (int) boots + 1, (int) UiService.WAIT.toSeconds());
+        new WebDriverWait(browser.driver, UiService.WAIT, Duration.ofMillis(100)).until(driver ->
+                browser.driver.executeScript("return window.__beforeRestart === undefined;").equals(Boolean.TRUE));
+        assertThat(browser.driver.findElement(By.tagName("body")).getAttribute("data-page"))
+                .as("the page reloaded itself once the charge point was up").isEqualTo("parameters");
+        new WebDriverWait(browser.driver, UiService.WAIT, Duration.ofMillis(100)).withMessage("ResetOrReboot at the backend")
+                .until(driver -> service.backend.securityEvents.contains("ResetOrReboot"));
     }
 
     @Test

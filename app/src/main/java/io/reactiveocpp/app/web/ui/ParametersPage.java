@@ -30,7 +30,7 @@ public final class ParametersPage {
         Html main = new Html().element("h1", "Parameters")
                 .open("div", "id", "restart-banner", "class", "banner", "hidden", "")
                 .element("p", "A change waits for a restart of the charge point (RebootRequired).")
-                .element("button", "Restart now", "id", "restart", "type", "button")
+                .element("button", "Restart now", "id", "restart", "class", "restart-button", "type", "button")
                 .close("div")
                 .element("noscript", "Saving a parameter needs JavaScript; the values below are read-only without it.");
         Set<String> shown = new HashSet<>();
@@ -53,6 +53,14 @@ public final class ParametersPage {
             row(main, config, key, key.name(), "");
         }
         main.close("details").close("section");
+        main.open("section", "class", "category", "id", "category-restart").element("h2", "Restart")
+                .element("p", "Stops running transactions (reason Reboot) and restarts the charge point; it is back "
+                        + "within seconds. Every key above applies at once; a key that answers RebootRequired applies "
+                        + "after this.", "class", "help")
+                .element("button", "Restart the charge point", "id", "restart-always", "class", "restart-button",
+                        "type", "button")
+                .element("p", "", "id", "restart-message", "class", "msg", "role", "status")
+                .close("section");
         return Layout.page(Layout.Page.PARAMETERS, chargePointId, csrf, version, main.toString());
     }
 

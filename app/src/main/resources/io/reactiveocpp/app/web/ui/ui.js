@@ -126,26 +126,30 @@
       }
     });
   });
-  const restart = $('restart');
-  if (restart) {
-    restart.addEventListener('click', async () => {
-      restart.disabled = true;
+  // Restart: after the answer the page waits for the charge point to be up again, then reloads.
+  document.querySelectorAll('button.restart-button').forEach(button => {
+    button.addEventListener('click', async () => {
+      const message = $('restart-message');
+      if (!confirm('Restart the charge point now? Running transactions are stopped.')) { return; }
+      document.querySelectorAll('button.restart-button').forEach(b => { b.disabled = true; });
       const result = await send('POST', '/api/restart');
-      const banner = $('restart-banner').querySelector('p');
       if (!result.ok) {
-        banner.textContent = errorText(result);
-        restart.disabled = false;
+        show(message, errorText(result), false);
+        document.querySelectorAll('button.restart-button').forEach(b => { b.disabled = false; });
         return;
       }
-      banner.textContent = 'Restarting…';
-      for (let i = 0; i < 120; i++) { // the page comes back once the charge point is up again
+      show(message, 'Restarting…', true);
+      let down = false; // back once /health was seen down and is up again, or is up after 5 s
+      for (let i = 0; i < 120; i++) {
         await new Promise(resolve => setTimeout(resolve, 1000));
         const health = await fetch('/health').catch(() => null);
-        if (i > 1 && health && health.ok) { location.reload(); return; }
+        const up = health !== null && health.ok;
+        down = down || !up;
+        if (up && (down || i >= 5)) { location.reload(); return; }
       }
-      banner.textContent = 'The charge point did not come back within two minutes.';
+      show(message, 'The charge point did not come back within two minutes.', false);
     });
-  }
+  });
 
   // OCPP log: new frames appended as they come; the filter applies to the list and the stream.
   const log = $('ocpp-log');
