@@ -19,14 +19,9 @@ import reactor.netty.http.server.HttpServerResponse;
 import reactor.netty.http.server.HttpServerRoutes;
 
 import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.Map;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -64,7 +59,7 @@ import java.util.function.Supplier;
  * while its address is blocked after failed logins) and {@link OperatorAuth} (401 with a Basic challenge) or,
  * without an {@code Authorization} header, a {@link UiSessions} cookie (a write with it needs the CSRF token:
  * else 403); a login calls {@link io.reactiveocpp.engine.ChargePoint#operatorLoggedIn()}. There is no open mode: a password
- * hash is required. PBKDF2 checks run one at a time on their own thread with at most {@value #AUTH_QUEUE}
+ * hash is required. PBKDF2 checks run one at a time on their own thread with at most {@value Credentials#AUTH_QUEUE}
  * waiting (more: 429), so that guessing cannot take more than one core or stall the event loop. Bodies are
  * read up to {@value #MAX_BODY_BYTES} bytes (more: 413). The server outlives in-process restarts:
  * {@code runtime} supplies the charge point that runs now, or {@code null} while it is rebuilt (503).
@@ -73,8 +68,6 @@ public final class LocalHttpServer implements AutoCloseable {
 
     /** Largest request body read. */
     public static final int MAX_BODY_BYTES = 4096;
-    /** Authentications that may wait for the PBKDF2 thread. */
-    static final int AUTH_QUEUE = 16;
     private static final Logger LOG = LoggerFactory.getLogger(LocalHttpServer.class);
 
     private final Supplier<ChargePointRuntime> runtime;
@@ -85,16 +78,9 @@ public final class LocalHttpServer implements AutoCloseable {
     /** Why the service is not up, {@code null} when it is: {@code GET /health}. */
     private final Supplier<String> unavailable;
     private final RequestGuard guard;
-    private final LoginThrottle throttle;
-    private final OperatorAuth auth;
+    private final Credentials credentials;
     private final UiSessions sessions;
     private final UiEndpoint ui;
-    private final ThreadPoolExecutor authThread = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS,
-            new ArrayBlockingQueue<>(AUTH_QUEUE), task -> {
-                Thread thread = new Thread(task, "operator-auth");
-                thread.setDaemon(true);
-                return thread;
-            }, new ThreadPoolExecutor.AbortPolicy());
     private final MetricsEndpoint metrics;
     private final ChannelGroup connections = new DefaultChannelGroup(GlobalEventExecutor.INSTANCE);
     private final DisposableServer server;
@@ -105,8 +91,7 @@ public final class LocalHttpServer implements AutoCloseable {
         this.runtime = runtime;
         this.unavailable = unavailable;
         this.guard = new RequestGuard(binding);
-        this.throttle = new LoginThrottle(clock);
-        this.auth = new OperatorAuth(password, clock);
+        this.credentials = new Credentials(password, clock);
         this.sessions = new UiSessions(clock, false); // the interface is plain HTTP: no TLS, so no Secure
         this.ui = new UiEndpoint(sessions);
         this.metrics = new MetricsEndpoint(registry);
@@ -116,7 +101,7 @@ public final class LocalHttpServer implements AutoCloseable {
                     .route(routes -> routes(routes, simulator))
                     .bindNow();
         } catch (RuntimeException e) {
-            authThread.shutdownNow();
+            credentials.close();
             metrics.close();
             throw new IllegalArgumentException("cannot listen on " + binding.host() + ":" + binding.port()
                     + " for the local HTTP interface (" + e.getMessage() + "); choose another http port or 0 for none", e);
@@ -155,7 +140,7 @@ public final class LocalHttpServer implements AutoCloseable {
 
     /** The authentication check, for tests. */
     OperatorAuth auth() {
-        return auth;
+        return credentials.auth();
     }
 
     private void routes(HttpServerRoutes routes, boolean simulator) {
@@ -241,8 +226,8 @@ public final class LocalHttpServer implements AutoCloseable {
     private BiFunction<HttpServerRequest, HttpServerResponse, Publisher<Void>> writer(
             Function<Call, Mono<Function<HttpServerResponse, Mono<Void>>>> endpoint, boolean mayLogIn) {
         return (request, response) -> guarded(request, response, false, () -> {
-            InetAddress client = client(request);
-            Reply blocked = blocked(client);
+            InetAddress client = Credentials.client(request);
+            Reply blocked = credentials.blocked(client);
             if (blocked != null) {
                 return refuse(request, response, blocked);
             }
@@ -254,17 +239,17 @@ public final class LocalHttpServer implements AutoCloseable {
                 return forged != null ? refuse(request, response, forged) : Responses.write(request, response, loop,
                         Call.body(request).flatMap(bytes -> endpoint.apply(new Call(request, bytes, runtime, session))));
             }
-            return Responses.write(request, response, loop, authenticate(header, mayLogIn)
+            return Responses.write(request, response, loop, credentials.authenticate(header, mayLogIn)
                     .publishOn(loop)
                     .flatMap(verdict -> {
                         if (!verdict.allowed()) {
-                            failedLogin(client, header);
+                            credentials.failed(client, header);
                             // the body read and dropped first, as refuse() does: a PUT refused with its body unread
                             // was now and then reset before the client read the 401 (UiSessionApiTest, full suite)
                             return Call.body(request).onErrorResume(e -> Mono.empty()).then(Mono.fromSupplier(() ->
                                     Responses.answer(UiSessions.unauthorized(request.requestHeaders()))));
                         }
-                        throttle.succeeded(client);
+                        credentials.succeeded(client);
                         if (verdict == OperatorAuth.Verdict.LOGIN) {
                             loggedIn(request);
                         }
@@ -282,53 +267,23 @@ public final class LocalHttpServer implements AutoCloseable {
         return guarded(request, response, true, () -> {
             String accept = request.requestHeaders().get(HttpHeaderNames.ACCEPT);
             Function<Reply, Reply> form = accept != null && accept.contains("text/html") ? UiPages::afterLogin : r -> r;
-            InetAddress client = client(request);
-            Reply blocked = blocked(client);
+            InetAddress client = Credentials.client(request);
+            Reply blocked = credentials.blocked(client);
             if (blocked != null) {
                 return refuse(request, response, form.apply(blocked));
             }
             Scheduler loop = eventLoop(request);
             return Responses.respond(request, response, loop, Call.body(request).map(UiEndpoint::basicHeader).flatMap(header ->
-                    authenticate(header, true).publishOn(loop).map(verdict -> {
+                    credentials.authenticate(header, true).publishOn(loop).map(verdict -> {
                         if (!verdict.allowed()) {
-                            failedLogin(client, header);
+                            credentials.failed(client, header);
                             return Reply.error(401, "password", "wrong password");
                         }
-                        throttle.succeeded(client);
+                        credentials.succeeded(client);
                         loggedIn(request);
                         return ui.opened();
                     })).onErrorResume(e -> Mono.just(Responses.failure(request, e))).map(form));
         });
-    }
-
-    /** The 429 of an address blocked after failed logins, or {@code null}. */
-    private Reply blocked(InetAddress client) {
-        Duration wait = throttle.blocked(client);
-        long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
-        return wait.isZero() ? null : Reply.error(429, null, "too many failed logins from " + client.getHostAddress()
-                + "; try again in " + seconds + " s").withHeader("Retry-After", Long.toString(seconds));
-    }
-
-    private Mono<OperatorAuth.Verdict> authenticate(String header, boolean mayLogIn) {
-        OperatorAuth.Verdict quick = auth.remembered(header, mayLogIn);
-        return quick != null ? Mono.just(quick) : Mono.defer(() -> Mono.fromFuture(
-                CompletableFuture.supplyAsync(() -> auth.verify(header, mayLogIn), authThread)));
-    }
-
-    /** A request without credentials is a browser's first try, not a failed login. */
-    private void failedLogin(InetAddress client, String header) {
-        if (header == null) {
-            return;
-        }
-        int inARow = throttle.failed(client);
-        Duration blocked = throttle.blocked(client);
-        LOG.warn("failed login to the local HTTP interface from {} ({} in a row{})", client.getHostAddress(), inARow,
-                blocked.isZero() ? "" : "; its next attempts are refused for " + blocked.toSeconds() + " s");
-    }
-
-    private static InetAddress client(HttpServerRequest request) {
-        InetSocketAddress remote = request.remoteAddress();
-        return remote == null || remote.getAddress() == null ? InetAddress.getLoopbackAddress() : remote.getAddress();
     }
 
     /**
@@ -354,7 +309,7 @@ public final class LocalHttpServer implements AutoCloseable {
     @Override
     public void close() {
         server.disposeNow(Duration.ofSeconds(2));
-        authThread.shutdownNow();
+        credentials.close();
         metrics.close();
     }
 }
