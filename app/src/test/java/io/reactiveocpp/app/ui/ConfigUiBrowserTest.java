@@ -142,6 +142,10 @@ class ConfigUiBrowserTest {
         assertThat(browser.driver.findElement(By.id("connector-1")).getAttribute("data-status")).isEqualTo("Charging");
         assertThat(browser.driver.executeScript("return window.__noReload;")).as("the page was not reloaded")
                 .isEqualTo(42L);
+        browser.await().withMessage("the energy of the charging connector counts up live").until(driver -> {
+            String energy = driver.findElement(By.id("connector-1-energy")).getText();
+            return energy.endsWith(" kWh") && !energy.equals("0.000 kWh");
+        });
         browser.screenshot("status-charging", WIDE); // the README's picture (README, Config UI)
     }
 
