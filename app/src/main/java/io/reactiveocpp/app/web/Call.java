@@ -11,6 +11,7 @@ import reactor.netty.http.server.HttpServerRequest;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
 /**
@@ -26,13 +27,24 @@ final class Call {
     private final byte[] body;
     private final Supplier<ChargePointRuntime> runtime;
     private final UiSessions.Session session;
+    private final BooleanSupplier authorized;
 
-    /** {@code session}: the browser session the request came with, {@code null} for HTTP Basic. */
-    Call(HttpServerRequest request, byte[] body, Supplier<ChargePointRuntime> runtime, UiSessions.Session session) {
+    /**
+     * {@code session}: the browser session the request came with, {@code null} for HTTP Basic; {@code authorized}:
+     * whether the request's credentials still hold (a session can end while its event stream runs).
+     */
+    Call(HttpServerRequest request, byte[] body, Supplier<ChargePointRuntime> runtime, UiSessions.Session session,
+         BooleanSupplier authorized) {
         this.request = request;
         this.body = body;
         this.runtime = runtime;
         this.session = session;
+        this.authorized = authorized;
+    }
+
+    /** Whether the request's credentials still hold: its browser session has not ended (always, for HTTP Basic). */
+    BooleanSupplier authorized() {
+        return authorized;
     }
 
     /** The browser session of the request; 401 naming {@code session} when it came with HTTP Basic. */

@@ -8,15 +8,20 @@ import reactor.netty.http.server.HttpServerResponse;
 import reactor.core.publisher.Mono;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 
 /**
  * Server-sent event streams of the local HTTP interface, each kind bounded: a stream beyond its kind's limit is
  * answered 429, and a stream's place is given back when it ends, however it ends. Each event is flushed as it is
- * written.
+ * written. A stream lives only as long as the credentials it was opened with.
  */
 final class EventStreams {
+
+    /** A comment on an idle stream this often. */
+    static final Duration KEEP_ALIVE = Duration.ofSeconds(15);
 
     private final AtomicInteger open = new AtomicInteger();
     private final int max;
@@ -28,14 +33,20 @@ final class EventStreams {
         this.what = what;
     }
 
-    /** The writer of a stream of {@code events}, each already formatted ({@link #event}, {@link #comment}). */
-    Function<HttpServerResponse, Mono<Void>> writer(Flux<String> events) {
+    /**
+     * The writer of a stream of {@code events}, each already formatted ({@link #event}, {@link #comment}), with a
+     * keep-alive comment every {@link #KEEP_ALIVE} (so that a closed browser is noticed); it ends at the first event
+     * or keep-alive after {@code authorized} turns false (a logout, an expired session).
+     */
+    Function<HttpServerResponse, Mono<Void>> writer(Flux<String> events, BooleanSupplier authorized) {
         return response -> {
             if (open.incrementAndGet() > max) {
                 open.decrementAndGet();
                 return Responses.send(response, Reply.error(429, null, "at most " + max + " " + what + " at once"));
             }
-            Flux<ByteBuf> bytes = events.map(text -> Unpooled.wrappedBuffer(text.getBytes(StandardCharsets.UTF_8)))
+            Flux<ByteBuf> bytes = Flux.merge(events, Flux.interval(KEEP_ALIVE).map(tick -> comment("alive")))
+                    .takeWhile(event -> authorized.getAsBoolean())
+                    .map(text -> Unpooled.wrappedBuffer(text.getBytes(StandardCharsets.UTF_8)))
                     .doFinally(signal -> open.decrementAndGet());
             return response.status(200)
                     .header(HttpHeaderNames.CONTENT_TYPE, "text/event-stream; charset=utf-8")

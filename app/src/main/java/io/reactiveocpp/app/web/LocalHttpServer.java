@@ -188,7 +188,7 @@ public final class LocalHttpServer implements AutoCloseable {
             UiSessions.Session session = sessions.find(request.requestHeaders());
             return session == null ? Responses.send(response, UiPages.redirect("/login"))
                     : Responses.respond(request, response, eventLoop(request), Mono.defer(() -> endpoint.apply(
-                            new Call(request, new byte[0], runtime, session))).onErrorResume(e -> Mono.just(UiPages.failure(e))));
+                            new Call(request, new byte[0], runtime, session, () -> sessions.live(session)))).onErrorResume(e -> Mono.just(UiPages.failure(e))));
         });
     }
 
@@ -237,7 +237,8 @@ public final class LocalHttpServer implements AutoCloseable {
             if (session != null) { // a browser's session cookie; HTTP Basic, when sent, takes precedence
                 Reply forged = UiSessions.csrfRefusal(request.method(), request.requestHeaders(), session);
                 return forged != null ? refuse(request, response, forged) : Responses.write(request, response, loop,
-                        Call.body(request).flatMap(bytes -> endpoint.apply(new Call(request, bytes, runtime, session))));
+                        Call.body(request).flatMap(bytes -> endpoint.apply(new Call(request, bytes, runtime, session,
+                                () -> sessions.live(session)))));
             }
             return Responses.write(request, response, loop, credentials.authenticate(header, mayLogIn)
                     .publishOn(loop)
@@ -253,7 +254,7 @@ public final class LocalHttpServer implements AutoCloseable {
                         if (verdict == OperatorAuth.Verdict.LOGIN) {
                             loggedIn(request);
                         }
-                        return Call.body(request).flatMap(bytes -> endpoint.apply(new Call(request, bytes, runtime, null)));
+                        return Call.body(request).flatMap(bytes -> endpoint.apply(new Call(request, bytes, runtime, null, () -> true)));
                     }));
         });
     }

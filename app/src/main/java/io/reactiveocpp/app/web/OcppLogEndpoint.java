@@ -50,7 +50,7 @@ final class OcppLogEndpoint {
                 log.live().filter(frame -> action == null || action.equals(frame.action()))
                         .map(frame -> EventStreams.event(null, json(frame))),
                 Flux.just(EventStreams.comment("OCPP log, new frames as they come"))); // the live stream is subscribed first
-        return Mono.just(streams.writer(events));
+        return Mono.just(streams.writer(events, call.authorized()));
     }
 
     static String action(Call call) {

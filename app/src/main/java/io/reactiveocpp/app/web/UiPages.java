@@ -31,8 +31,6 @@ final class UiPages {
     static final int MAX_STATUS_STREAMS = 8;
     /** Updates of the status page come at most this often; a burst of changes becomes one update. */
     static final Duration STATUS_COALESCE = Duration.ofMillis(250);
-    /** A comment on an idle stream this often: a closed browser is noticed, a restart ends the stream. */
-    static final Duration KEEP_ALIVE = Duration.ofSeconds(15);
     private static final Map<String, String> PAGE_HEADERS = Map.of(
             "Content-Security-Policy", "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
                     + "connect-src 'self'; frame-ancestors 'none'; form-action 'self'; base-uri 'none'; object-src 'none'",
@@ -81,8 +79,8 @@ final class UiPages {
 
     /**
      * {@code GET /ui/status/stream}: an event {@code status} with the new {@code #status-body} at once and after
-     * each change (coalesced over {@link #STATUS_COALESCE}), until the charge point is restarted in process (the
-     * browser then connects to the new one).
+     * each change (coalesced over {@link #STATUS_COALESCE}), until the session ends or the charge point is restarted in
+     * process (the browser then connects to the new one).
      */
     Mono<Function<HttpServerResponse, Mono<Void>>> statusStream(Call call) {
         ChargePointRuntime runtime = call.runtime();
@@ -90,9 +88,7 @@ final class UiPages {
                         .sample(STATUS_COALESCE).onBackpressureLatest())
                 .concatMap(change -> status.document(runtime)
                         .map(document -> EventStreams.event("status", StatusPage.body(tree(document)))), 1);
-        Flux<String> events = Flux.merge(updates, Flux.interval(KEEP_ALIVE).map(tick -> EventStreams.comment("alive")))
-                .takeWhile(event -> runtimes.get() == runtime);
-        return Mono.just(statusStreams.writer(events));
+        return Mono.just(statusStreams.writer(updates, () -> call.authorized().getAsBoolean() && runtimes.get() == runtime));
     }
 
     /** The login page, with {@code error} ({@code null}: none) and {@code status}. */

@@ -85,6 +85,12 @@ final class UiSessions {
         return entry.session();
     }
 
+    /** Whether {@code session} is still live (not logged out, not idle too long); does not restart its idle time. */
+    synchronized boolean live(Session session) {
+        Entry entry = sessions.get(session.id());
+        return entry != null && now() - entry.lastUseMillis() < IDLE.toMillis();
+    }
+
     /** Ends {@code session} (logout). */
     synchronized void close(Session session) {
         sessions.remove(session.id());

@@ -160,6 +160,27 @@ class ConfigUiPagesTest {
         stream.body().close();
     }
 
+    @Test
+    void aLogoutEndsTheSessionsOpenStatusStream() throws Exception {
+        String cookie = cookie();
+        String csrf = meta(page("/", cookie).body());
+        HttpResponse<Stream<String>> stream = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create("http://" + host + "/ui/status/stream")).header("Cookie", cookie).build(),
+                HttpResponse.BodyHandlers.ofLines());
+        assertThat(stream.statusCode()).isEqualTo(200);
+        CompletableFuture<List<String>> events = CompletableFuture.supplyAsync(() -> stream.body()
+                .filter(line -> line.startsWith("data: ")).toList()); // ends when the server ends the stream
+
+        Response logout = raw.send("POST", "/ui/logout", null, "Host", host, "Cookie", cookie, "X-CSRF-Token", csrf);
+        assertThat(logout.status()).as(logout.body()).isEqualTo(200);
+        station.as("admin", PASSWORD);
+        assertThat(station.post("/api/sim/connectors/1/plug", null).statusCode()).isEqualTo(202); // a change to send
+
+        List<String> seen = events.get(10, TimeUnit.SECONDS);
+        assertThat(seen).as("the stream ended without the change after the logout")
+                .noneMatch(line -> line.contains("data-status=\"Preparing\""));
+    }
+
     private static String meta(String page) {
         Matcher matcher = Pattern.compile("<meta name=\"csrf-token\" content=\"([^\"]+)\">").matcher(page);
         assertThat(matcher.find()).as("csrf meta").isTrue();
