@@ -61,6 +61,7 @@ public final class JavaOcaBackend implements AutoCloseable {
     public volatile java.util.function.Function<DataTransferRequest, DataTransferConfirmation> dataTransfers =
             r -> new DataTransferConfirmation(DataTransferStatus.Accepted);
     private final JSONServer server;
+    private final StalledWrites stalledWrites;
     private final AtomicInteger transactions = new AtomicInteger(1000);
     private volatile UUID session;
     private volatile byte[] password;
@@ -80,10 +81,10 @@ public final class JavaOcaBackend implements AutoCloseable {
         server = new JSONServer(new ServerCoreProfile(new Handler()));
         server.addFeatureProfile(new ServerSmartChargingProfile()); // so that it can send the Smart Charging CALLs
         server.addFeatureProfile(new ServerFirmwareManagementProfile(new FirmwareHandler()));
-        // a backend with the security whitepaper's extension answers SecurityEventNotification and the rest; without
-        // it, Java-OCA-OCPP's NotImplemented for the StartupOfTheDevice every start queues was now and then not seen
-        // by the charge point under load, which then waits for its response timeout before the StatusNotifications
+        // a backend with the security whitepaper's extension answers SecurityEventNotification and the rest
         server.addFeatureProfile(new ServerSecurityExtProfile(new SecurityAnswers()));
+        // Java-WebSocket under it now and then leaves an answer queued unwritten under load (see StalledWrites)
+        stalledWrites = new StalledWrites(server);
         server.open("127.0.0.1", port, new ServerEvents() {
             @Override
             public void authenticateSession(SessionInformation information, String username, byte[] given)
@@ -130,6 +131,19 @@ public final class JavaOcaBackend implements AutoCloseable {
         return answer.get(10, TimeUnit.SECONDS);
     }
 
+    /**
+     * How many frames Java-WebSocket left queued without asking its selector to write them, which {@link StalledWrites}
+     * then wrote (each is logged).
+     */
+    public int stalledWrites() {
+        return stalledWrites.nudged.get();
+    }
+
+    /** Java-WebSocket's server under Java-OCA-OCPP's (null until open). */
+    org.java_websocket.server.WebSocketServer webSockets() {
+        return stalledWrites.webSocketServer();
+    }
+
     /** Waits until {@code count} requests of that type have arrived, and returns them. */
     public <T extends Request> List<T> await(Class<T> type, int count) throws InterruptedException {
         return await(type, count, 10);
@@ -153,6 +167,7 @@ public final class JavaOcaBackend implements AutoCloseable {
 
     @Override
     public void close() {
+        stalledWrites.close();
         server.close();
     }
 
