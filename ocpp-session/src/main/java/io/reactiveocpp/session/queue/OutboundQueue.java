@@ -102,6 +102,7 @@ public final class OutboundQueue {
                 .map(summary -> {
                     OutboundQueue queue = new OutboundQueue(writer, scheduler, config, summary);
                     writer.diskFull().publishOn(scheduler).subscribe(queue::diskFull);
+                    writer.recheckWhileFull(scheduler);
                     queue.publishState();
                     if (summary.depth() > 0) {
                         LOG.info("{} transaction messages from before the restart are queued", summary.depth());

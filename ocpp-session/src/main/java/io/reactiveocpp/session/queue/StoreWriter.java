@@ -2,11 +2,15 @@ package io.reactiveocpp.session.queue;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import reactor.core.Disposable;
+import reactor.core.Disposables;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.MonoSink;
 import reactor.core.publisher.Sinks;
+import reactor.core.scheduler.Scheduler;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -32,6 +36,8 @@ import java.util.function.Function;
 public final class StoreWriter implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(StoreWriter.class);
+    /** While the disk is full, how often the store looks whether the reserve can be restored. */
+    public static final Duration ROOM_RECHECK = Duration.ofSeconds(5);
 
     private final QueueStore store;
     private final Executor thread;
@@ -40,6 +46,7 @@ public final class StoreWriter implements AutoCloseable {
     private final AtomicBoolean scheduled = new AtomicBoolean();
     private final Sinks.Many<Boolean> diskFullStates = Sinks.many().replay().latest();
     private boolean diskFull; // store thread
+    private volatile Disposable recheck = Disposables.disposed();
 
     /** A writer with its own store thread of that name. */
     public StoreWriter(QueueStore store, String threadName) {
@@ -105,6 +112,20 @@ public final class StoreWriter implements AutoCloseable {
      */
     public void checkRoom() {
         submit(new Op(store -> null, null));
+    }
+
+    /**
+     * While the disk is full, {@link #checkRoom()} every {@link #ROOM_RECHECK} on {@code scheduler}: the reserve's return
+     * must not wait for a write that never comes (the engine refuses new transactions without trying to queue
+     * them, and the restore after the last delete can fail, e.g. while the WAL cannot be truncated yet). Ends
+     * with {@link #close()}. Nothing for a store that cannot fill up.
+     */
+    public void recheckWhileFull(Scheduler scheduler) {
+        if (!store.canFillUp()) {
+            return; // nothing to watch, and nothing allocated for it (a fleet has thousands of memory stores)
+        }
+        recheck = diskFull().switchMap(full -> full ? Flux.interval(ROOM_RECHECK, ROOM_RECHECK, scheduler) : Flux.empty())
+                .subscribe(tick -> checkRoom());
     }
 
     /** Runs a read on the store thread, after every write submitted before it. */
@@ -222,6 +243,7 @@ public final class StoreWriter implements AutoCloseable {
     /** Finishes pending writes and closes the store. */
     @Override
     public void close() {
+        recheck.dispose();
         thread.execute(() -> {
             drain();
             store.close();
