@@ -16,8 +16,8 @@ import com.pi4j.plugin.linuxfs.provider.spi.LinuxFsSpiProvider;
  * serial provider: the Modbus line is a {@link JSerialCommLink}.
  *
  * <p>Pi4J 2.8.0's gpiod provider takes the GPIO chip whose label contains {@code pinctrl} (the header's chip on a
- * Raspberry Pi 3, 4 or 5, whatever its number: {@code gpiochip0}, or {@code gpiochip4} on a Pi 5 with a kernel older
- * than 6.6.45), and only on a board it recognises as a Raspberry Pi. The PWM chip is {@value #RP1_PWM_CHIP} on a board
+ * Raspberry Pi 3, 4 or 5, whatever its number: {@code gpiochip0}, or {@code gpiochip4} on a Pi 5 with an older
+ * kernel), and only on a board it recognises as a Raspberry Pi. The PWM chip is {@value #RP1_PWM_CHIP} on a board
  * with the RP1 I/O chip (Pi 5), {@value #LEGACY_PWM_CHIP} before it, as Pi4J's own linuxfs plugin chooses.
  */
 final class Pi4jBoard {
