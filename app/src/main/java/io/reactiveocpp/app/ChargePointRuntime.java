@@ -178,7 +178,7 @@ public final class ChargePointRuntime implements AutoCloseable {
             throw new IllegalArgumentException("connectors: " + settings.connectors() + ", but the pi4j wiring has "
                     + wiring.connectors().size() + " connector(s)");
         }
-        return Pi4jStation.createWithAutoContext(wiring, rebootHook); // its Pi4J context goes with it
+        return Pi4jStation.createOnBoard(wiring, rebootHook); // its Pi4J context goes with it
     }
 
     private SessionConfig sessionConfig() {

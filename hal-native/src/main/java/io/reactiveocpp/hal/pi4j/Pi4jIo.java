@@ -25,8 +25,8 @@ import java.util.function.Supplier;
  * the app builds it once, with the providers it wants, and shuts it down at exit.
  *
  * <p>Two properties of Pi4J 2.8.0 shape the wiring. A context holds one provider per kind of I/O (the last
- * one added, or the highest-priority one detected), so the app chooses providers by the plugins it adds; the
- * serial provider must be {@code pigpio}'s, because the {@code raspberrypi} plugin's is an empty stub. And all
+ * one added, or the highest-priority one detected), so the providers are chosen by the context's builder
+ * ({@link Pi4jBoard}: gpiod and linuxfs; the station's serial lines are jSerialComm's, outside Pi4J). And all
  * I/O of a context share one address space: a GPIO number, a PWM channel and an SPI chip select must all
  * differ, or creating the second fails ({@link IllegalArgumentException} here, naming both).
  */

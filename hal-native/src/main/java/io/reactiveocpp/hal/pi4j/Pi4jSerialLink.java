@@ -8,7 +8,9 @@ import java.time.Duration;
 import java.util.concurrent.locks.LockSupport;
 
 /**
- * A {@link SerialLink} on a Pi4J {@link Serial} port. Pi4J's reads do not wait, so a read polls the port
+ * A {@link SerialLink} on a Pi4J {@link Serial} port, for a context with a serial provider of its own (the mock
+ * platform's); the station on a board uses {@link JSerialCommLink}, since Pi4J 2.8.0's only working serial provider
+ * needs the pigpio daemon (root, 8N1 only). Pi4J's reads do not wait, so a read polls the port
  * every {@value #POLL_MICROS} µs until the bytes are there or the timeout has passed; at 9600 baud a byte
  * takes about 1 ms, so nothing is lost by polling.
  *

@@ -1,6 +1,5 @@
 package io.reactiveocpp.hal.pi4j;
 
-import com.pi4j.Pi4J;
 import com.pi4j.context.Context;
 import io.reactiveocpp.hal.ChargingStation;
 import io.reactiveocpp.hal.ConnectorHardware;
@@ -14,6 +13,7 @@ import io.reactiveocpp.hal.modbus.ModbusEnergyMeter;
 import io.reactiveocpp.hal.modbus.ModbusMeterConfig;
 import io.reactiveocpp.hal.modbus.ModbusRtuClient;
 import io.reactiveocpp.hal.modbus.RegisterMap;
+import io.reactiveocpp.hal.modbus.SerialLink;
 import io.reactiveocpp.hal.pi4j.Pi4jWiring.ConnectorWiring;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,7 +37,7 @@ import java.util.function.Supplier;
 /**
  * A charging station of Pi4J drivers, assembled from a {@link Pi4jWiring}: per connector a
  * {@link Pi4jPowerRelay}, a {@link Pi4jConnectorLock} (or a lock that always succeeds, for a fixed cable), a
- * {@link Pi4jControlPilot} and a {@link ModbusEnergyMeter} on a {@link Pi4jSerialLink}; a
+ * {@link Pi4jControlPilot} and a {@link ModbusEnergyMeter} on a {@link JSerialCommLink}; a
  * {@link PcscIdTokenReader}; no HMI ({@link Hmi#NONE}). The drivers' faults are merged into {@link #faults()}.
  *
  * <p>Threads, each a single thread of the station's own: {@code pi4j-io} (contactor and lock timeouts, faults),
@@ -45,8 +45,9 @@ import java.util.function.Supplier;
  * polling, which blocks) and {@code pcsc} (the reader's polling). Polling starts at {@link #create}.
  *
  * <p>The Pi4J {@link Context} given to {@link #create} belongs to the caller, who shuts it down after
- * {@link #dispose()}; the one {@link #createWithAutoContext} makes belongs to the station, which shuts it down
- * last in {@link #dispose()}. Either way no Pi4J type leaves this package.
+ * {@link #dispose()}; the one {@link #createOnBoard} makes ({@link Pi4jBoard}: gpiod and linuxfs, no pigpio)
+ * belongs to the station, which shuts it down last in {@link #dispose()}. Either way no Pi4J type leaves this
+ * package. The serial lines are jSerialComm's, outside the Pi4J context.
  */
 public final class Pi4jStation implements ChargingStation, Disposable {
 
@@ -66,9 +67,9 @@ public final class Pi4jStation implements ChargingStation, Disposable {
     private volatile boolean disposed;
 
     private Pi4jStation(Pi4jIo io, Pi4jWiring wiring, Runnable rebootHook, Function<String, Scheduler> threads,
-                        ReaderOpener readers) {
+                        ReaderOpener readers, SerialPorts ports) {
         try {
-            faults = assemble(io, wiring, threads);
+            faults = assemble(io, wiring, threads, ports);
             reader = wiring.reader() == null ? NO_READER : openReader(wiring.reader(), thread(threads, "pcsc"), readers);
             system = new HostSystem(rebootHook, wiring.firmware());
         } catch (RuntimeException e) {
@@ -77,7 +78,8 @@ public final class Pi4jStation implements ChargingStation, Disposable {
         }
     }
 
-    private StationFaults assemble(Pi4jIo io, Pi4jWiring wiring, Function<String, Scheduler> threads) {
+    private StationFaults assemble(Pi4jIo io, Pi4jWiring wiring, Function<String, Scheduler> threads,
+                                   SerialPorts ports) {
         Scheduler ioThread = thread(threads, "pi4j-io");
         Scheduler pilotThread = thread(threads, "pi4j-pilot");
         StationFaults faults = own(new StationFaults(ioThread));
@@ -94,7 +96,7 @@ public final class Pi4jStation implements ChargingStation, Disposable {
             Pi4jControlPilot pilot = own(new Pi4jControlPilot(io, c.pilot(), pilotThread, faults));
             Line line = lines.computeIfAbsent(c.meter().serial().device(), device -> {
                 String name = "modbus-" + lines.size();
-                Pi4jSerialLink link = Pi4jSerialLink.open(io, name, c.meter().serial());
+                SerialLink link = ports.open(io, name, c.meter().serial());
                 own(link::close);
                 return new Line(link, thread(threads, name));
             });
@@ -115,18 +117,19 @@ public final class Pi4jStation implements ChargingStation, Disposable {
      * released again. A missing RFID reader only raises {@link FaultCode#READER_FAILURE}.
      */
     public static Pi4jStation create(Context pi4j, Pi4jWiring wiring, Runnable rebootHook) {
-        return create(pi4j, wiring, rebootHook, name -> Schedulers.newSingle(name, true), PcscIdTokenReader::open);
+        return create(pi4j, wiring, rebootHook, name -> Schedulers.newSingle(name, true), PcscIdTokenReader::open,
+                SerialPorts.JSERIALCOMM);
     }
 
-    /** {@link #create(Context, Pi4jWiring, Runnable)} with the threads and the reader given (tests). */
+    /** {@link #create(Context, Pi4jWiring, Runnable)} with the threads, the reader and the serial ports given (tests). */
     static Pi4jStation create(Context pi4j, Pi4jWiring wiring, Runnable rebootHook, Function<String, Scheduler> threads,
-                              ReaderOpener readers) {
+                              ReaderOpener readers, SerialPorts ports) {
         if (pi4j == null || wiring == null || rebootHook == null) {
             throw new IllegalArgumentException("pi4j, wiring and rebootHook are required");
         }
         Pi4jIo io = new Pi4jIo(pi4j);
         try {
-            return new Pi4jStation(io, wiring, rebootHook, threads, readers);
+            return new Pi4jStation(io, wiring, rebootHook, threads, readers, ports);
         } catch (RuntimeException e) {
             releaseAll(io, wiring); // a driver that failed half-way leaves its first lines registered
             throw e;
@@ -134,26 +137,28 @@ public final class Pi4jStation implements ChargingStation, Disposable {
     }
 
     /**
-     * {@link #create(Context, Pi4jWiring, Runnable)} on a Pi4J context of the station's own, made with
-     * {@link Pi4J#newAutoContext()} (the providers of the board it runs on), so that callers outside this package
-     * never hold a Pi4J type. {@link #dispose()} shuts the context down after the last line is released; a station
-     * that cannot be built shuts it down before the exception goes on. Errors as for {@code create}.
+     * {@link #create(Context, Pi4jWiring, Runnable)} on a Pi4J context of the station's own, made by
+     * {@link Pi4jBoard#newContext()} (gpiod for GPIO, linuxfs for PWM and SPI, chosen explicitly: no pigpio, no root),
+     * so that callers outside this package never hold a Pi4J type. {@link #dispose()} shuts the context down after
+     * the last line is released; a station that cannot be built shuts it down before the exception goes on. Errors
+     * as for {@code create}.
      */
-    public static Pi4jStation createWithAutoContext(Pi4jWiring wiring, Runnable rebootHook) {
-        return createWithOwnContext(Pi4J::newAutoContext, wiring, rebootHook, name -> Schedulers.newSingle(name, true),
-                PcscIdTokenReader::open);
+    public static Pi4jStation createOnBoard(Pi4jWiring wiring, Runnable rebootHook) {
+        return createWithOwnContext(Pi4jBoard::newContext, wiring, rebootHook, name -> Schedulers.newSingle(name, true),
+                PcscIdTokenReader::open, SerialPorts.JSERIALCOMM);
     }
 
-    /** {@link #createWithAutoContext} with the context, the threads and the reader given (tests). */
+    /** {@link #createOnBoard} with the context, the threads, the reader and the serial ports given (tests). */
     static Pi4jStation createWithOwnContext(Supplier<Context> contexts, Pi4jWiring wiring, Runnable rebootHook,
-                                            Function<String, Scheduler> threads, ReaderOpener readers) {
+                                            Function<String, Scheduler> threads, ReaderOpener readers,
+                                            SerialPorts ports) {
         if (wiring == null || rebootHook == null) {
             throw new IllegalArgumentException("wiring and rebootHook are required");
         }
         Context pi4j = contexts.get();
         Pi4jStation station;
         try {
-            station = create(pi4j, wiring, rebootHook, threads, readers);
+            station = create(pi4j, wiring, rebootHook, threads, readers, ports);
         } catch (RuntimeException e) {
             try {
                 pi4j.shutdown();
@@ -252,7 +257,7 @@ public final class Pi4jStation implements ChargingStation, Disposable {
         return disposed;
     }
 
-    private record Line(Pi4jSerialLink link, Scheduler thread) {
+    private record Line(SerialLink link, Scheduler thread) {
     }
 
     private record Pi4jConnector(int id, ModbusEnergyMeter meter, Pi4jPowerRelay relay, Pi4jControlPilot pilot,

@@ -26,8 +26,8 @@ import java.util.Map;
  *         feedback: 23
  *         feedbackTimeoutMillis: 1000  # optional
  *       pilot:                         # every key optional; the defaults are shown
- *         pwmChannel: 0                # the PWM's Pi4J address: linuxfs a channel (pwmchip0/pwmN),
- *                                      # pigpio a GPIO number with hardware PWM (12, 13, 18, 19)
+ *         pwmChannel: 0                # the PWM's Pi4J address: a linuxfs channel (pwmchip0/pwmN;
+ *                                      # pwmchip2 on a Pi 5)
  *         pwmFrequencyHz: 1000         # IEC 61851-1: 1 kHz; 980 to 1020 to trim a PWM clock
  *         pwmInverted: false           # the driver stage inverts (PWM high gives -12 V)
  *         spiBus: 0                    # the MCP3008 ...
@@ -39,7 +39,10 @@ import java.util.Map;
  *         dividerOffsetVolts: -12.0
  *       meter:                         # a Modbus RTU meter; meters may share one bus (device)
  *         device: /dev/ttyAMA0         # required
- *         baud: 9600                   # 8N1: Pi4J 2.8.0's serial port (pigpio) knows no other framing
+ *         baud: 9600                   # 1200 to 115200; opened with jSerialComm as a member of dialout
+ *         dataBits: 8                  # 7 or 8
+ *         parity: none                 # none, even or odd (8E1: parity even)
+ *         stopBits: 1                  # 1 or 2
  *         unitId: 1                    # the meter's Modbus address, 1 to 247
  *         registerMap: sdm630          # a built-in map or the path of a map file
  *         serialNumber: "0123456"      # optional, for BootNotification

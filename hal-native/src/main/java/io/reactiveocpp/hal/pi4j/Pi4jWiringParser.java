@@ -78,9 +78,12 @@ final class Pi4jWiringParser {
     }
 
     private static MeterWiring meter(int id, WiringSection m) {
-        m.only("device", "baud", "unitId", "registerMap", "serialNumber");
+        m.only("device", "baud", "dataBits", "parity", "stopBits", "unitId", "registerMap", "serialNumber");
         String device = m.requiredText("device");
         int baud = m.integer("baud", SerialLinkConfig.DEFAULT_BAUD);
+        int dataBits = m.integer("dataBits", 8);
+        String parity = m.text("parity", "none");
+        int stopBits = m.integer("stopBits", 1);
         int unitId = m.integer("unitId", ModbusMeterConfig.DEFAULT_SLAVE);
         if (unitId < 1 || unitId > 247) {
             throw new IllegalArgumentException(m.path("unitId") + " must be 1 to 247, got " + unitId);
@@ -92,8 +95,7 @@ final class Pi4jWiringParser {
             throw new IllegalArgumentException(m.path("registerMap") + ": " + e.getMessage(), e);
         }
         String serialNumber = m.text("serialNumber", null);
-        // 8N1 only: Pi4J 2.8.0 opens serial ports through pigpio, which knows no other framing
-        SerialLinkConfig serial = m.build(() -> new SerialLinkConfig(device, baud, 8, "none", 1));
+        SerialLinkConfig serial = m.build(() -> new SerialLinkConfig(device, baud, dataBits, parity, stopBits));
         ModbusMeterConfig meter = m.build(() -> ModbusMeterConfig.builder(id).slave(unitId).registerMap(map)
                 .serialNumber(serialNumber).build());
         return new MeterWiring(serial, meter);

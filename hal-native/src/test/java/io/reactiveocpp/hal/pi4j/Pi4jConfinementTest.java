@@ -14,12 +14,13 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Only {@code io.reactiveocpp.hal.pi4j} may use Pi4J. A class that refers to a Pi4J type carries the name
+ * Only {@code io.reactiveocpp.hal.pi4j} may use Pi4J, and jSerialComm (the board's serial ports) too. A class that refers to a Pi4J type carries the name
  * {@code com/pi4j/...} in its constant pool, so the compiled classes of every other package are searched for it.
  */
 class Pi4jConfinementTest {
 
     private static final byte[] PI4J = "com/pi4j/".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] JSERIALCOMM = "com/fazecast/".getBytes(StandardCharsets.US_ASCII);
     private static final String OWN_PACKAGE = "io/reactiveocpp/hal/pi4j/";
 
     @Test
@@ -30,6 +31,17 @@ class Pi4jConfinementTest {
                     .map(Path::toString).toList();
         }
         assertThat(offenders).as("classes outside hal.pi4j that use Pi4J").isEmpty();
+    }
+
+    @Test
+    void noClassOutsideHalPi4jRefersToJSerialComm() throws IOException, URISyntaxException {
+        List<String> offenders;
+        try (Stream<Path> classes = Stream.concat(classes(ChargingStation.class), classes(Pi4jConfinementTest.class))) {
+            offenders = classes.filter(this::outsidePi4jPackage).filter(c -> refersTo(c, JSERIALCOMM))
+                    .map(Path::toString).toList();
+        }
+        assertThat(offenders).as("classes outside hal.pi4j that use jSerialComm").isEmpty();
+        assertThat(refersTo(classFile(JSerialCommLink.class), JSERIALCOMM)).isTrue();
     }
 
     @Test
@@ -53,12 +65,16 @@ class Pi4jConfinementTest {
     }
 
     private static boolean refersToPi4j(Path classFile) {
+        return refersTo(classFile, PI4J);
+    }
+
+    private static boolean refersTo(Path classFile, byte[] name) {
         try {
             byte[] bytes = Files.readAllBytes(classFile);
             outer:
-            for (int i = 0; i <= bytes.length - PI4J.length; i++) {
-                for (int j = 0; j < PI4J.length; j++) {
-                    if (bytes[i + j] != PI4J[j]) {
+            for (int i = 0; i <= bytes.length - name.length; i++) {
+                for (int j = 0; j < name.length; j++) {
+                    if (bytes[i + j] != name[j]) {
                         continue outer;
                     }
                 }

@@ -81,7 +81,7 @@ class Pi4jStationTest {
                 (config, scheduler, faults) -> {
                     readersOpened.add(config);
                     return new PcscIdTokenReader(terminal, config, scheduler, faults);
-                });
+                }, Pi4jSerialLink::open);
         // the auxiliary contacts are pulled up and closed to ground: high is open
         at(27, MockDigitalInput.class).mockState(DigitalState.HIGH);
         at(6, MockDigitalInput.class).mockState(DigitalState.HIGH);
@@ -205,7 +205,7 @@ class Pi4jStationTest {
         station = Pi4jStation.create(pi.context, Pi4jWiring.fromMap("pi4j", twoConnectors()), () -> { }, name -> time,
                 (config, scheduler, faults) -> {
                     throw new HardwareException("no PC/SC terminal named ACR122 among []");
-                });
+                }, Pi4jSerialLink::open);
         List<Fault> faults = new ArrayList<>();
         station.faults().subscribe(faults::add);
         assertThat(faults).filteredOn(f -> f.code() == FaultCode.READER_FAILURE).singleElement()
@@ -283,7 +283,7 @@ class Pi4jStationTest {
         });
         station = Pi4jStation.createWithOwnContext(() -> pi.context, Pi4jWiring.fromMap("pi4j", twoConnectors()),
                 () -> { }, name -> time, (config, scheduler, faults) -> new PcscIdTokenReader(terminal, config,
-                        scheduler, faults));
+                        scheduler, faults), Pi4jSerialLink::open);
         assertThat(pi.context.isShutdown()).isFalse();
 
         station.dispose();
@@ -299,7 +299,8 @@ class Pi4jStationTest {
 
         assertThatThrownBy(() -> Pi4jStation.createWithOwnContext(() -> pi.context,
                 Pi4jWiring.fromMap("pi4j", twoConnectors()), () -> { }, name -> time,
-                (config, scheduler, faults) -> new PcscIdTokenReader(terminal, config, scheduler, faults)))
+                (config, scheduler, faults) -> new PcscIdTokenReader(terminal, config, scheduler, faults),
+                Pi4jSerialLink::open))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("connector-2-contactor-coil: address 5 is taken by status-led");
         assertThat(pi.context.isShutdown()).isTrue();

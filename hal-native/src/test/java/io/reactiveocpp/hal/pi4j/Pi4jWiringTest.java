@@ -66,6 +66,23 @@ class Pi4jWiringTest {
     }
 
     @Test
+    void aMeterLineMayBeFramed8E1Or7O2() {
+        Map<String, Object> tree = twoConnectors();
+        for (String meter : List.of("connectors[0].meter.", "connectors[1].meter.")) {
+            with(tree, meter + "parity", "even");
+        }
+        assertThat(Pi4jWiring.fromMap("pi4j", tree).connectors().get(1).meter().serial())
+                .isEqualTo(new SerialLinkConfig("/dev/ttyAMA0", 19_200, 8, "even", 1));
+        for (String meter : List.of("connectors[0].meter.", "connectors[1].meter.")) {
+            with(tree, meter + "parity", "odd");
+            with(tree, meter + "dataBits", 7);
+            with(tree, meter + "stopBits", 2);
+        }
+        assertThat(Pi4jWiring.fromMap("pi4j", tree).connectors().get(0).meter().serial())
+                .isEqualTo(new SerialLinkConfig("/dev/ttyAMA0", 19_200, 7, "odd", 2));
+    }
+
+    @Test
     void anEmptyReaderSectionMeansTheFirstPcscReaderForAllConnectors() {
         Pi4jWiring wiring = Pi4jWiring.fromMap("pi4j", with(twoConnectors(), "reader", Map.of()));
         assertThat(wiring.reader()).isEqualTo(PcscReaderConfig.of(null));
@@ -77,7 +94,10 @@ class Pi4jWiringTest {
             connectors[0].relay.coill            | 17       | pi4j.connectors[0].relay: unknown key 'coill'; known: [coil, feedback, feedbackTimeoutMillis]
             connectors[0].meter.baud             | fast     | pi4j.connectors[0].meter.baud must be a whole number, got fast
             connectors[0].meter.baud             | 300      | pi4j.connectors[0].meter: baud must be 1200 to 115200, got 300
-            connectors[0].meter.parity           | even     | pi4j.connectors[0].meter: unknown key 'parity'
+            connectors[0].meter.parity           | mark     | pi4j.connectors[0].meter: parity must be none, even or odd, got mark
+            connectors[0].meter.dataBits         | 9        | pi4j.connectors[0].meter: dataBits must be 7 or 8, got 9
+            connectors[0].meter.stopBits         | 3        | pi4j.connectors[0].meter: stopBits must be 1 or 2, got 3
+            connectors[1].meter.parity           | even     | pi4j.connectors[1].meter: the line settings of /dev/ttyAMA0 differ from another meter's on it
             connectors[0].meter.unitId           | 0        | pi4j.connectors[0].meter.unitId must be 1 to 247, got 0
             connectors[1].meter.unitId           | 1        | pi4j.connectors[1].meter.unitId: unit 1 on /dev/ttyAMA0 is already connectors[0].meter.unitId
             connectors[1].meter.baud             | 9600     | pi4j.connectors[1].meter: the line settings of /dev/ttyAMA0 differ from another meter's on it
