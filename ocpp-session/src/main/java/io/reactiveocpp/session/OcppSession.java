@@ -256,6 +256,7 @@ public final class OcppSession implements OcppClient {
     private final class Wiring implements LinkSupervisor.Owner {
         @Override
         public void linkUp(Link opened) {
+            metrics.connected(true);
             opened.writability().subscribe(writable -> scheduler.schedule(() -> writabilityChanged(opened)));
             inbound.read(opened, supervisor.config().maxInboundCalls(), supervisor::pong,
                     cause -> supervisor.linkDown(opened, cause));
@@ -268,6 +269,7 @@ public final class OcppSession implements OcppClient {
 
         @Override
         public void linkDown(Link broken) {
+            metrics.connected(false);
             pump.linkDown();
         }
 
