@@ -53,6 +53,7 @@ final class SessionMetrics implements InboundDispatcher.Meters {
 
     private final MeterRegistry registry;
     private final String chargePointId;
+    private final boolean chargePointGauges;
     private final List<Meter> gauges = new ArrayList<>();
     private final Counter late;
     private final Counter bytesSent;
@@ -63,9 +64,11 @@ final class SessionMetrics implements InboundDispatcher.Meters {
     private final AtomicLong diskFull = new AtomicLong();
     private final AtomicLong connected = new AtomicLong();
 
-    SessionMetrics(MeterRegistry registry, String chargePointId) {
+    /** {@code chargePointGauges}: whether {@link #open()} registers the gauges tagged with the charge point. */
+    SessionMetrics(MeterRegistry registry, String chargePointId, boolean chargePointGauges) {
         this.registry = registry;
         this.chargePointId = chargePointId;
+        this.chargePointGauges = chargePointGauges;
         late = registry.counter("ocpp.answers.late");
         bytesSent = Counter.builder("ocpp.sent.bytes").baseUnit("bytes").register(registry);
         bytesReceived = Counter.builder("ocpp.received.bytes").baseUnit("bytes").register(registry);
@@ -74,8 +77,12 @@ final class SessionMetrics implements InboundDispatcher.Meters {
     /**
      * Registers this session's gauges, replacing those of an earlier session with the same charge point id
      * in the same registry (a registry keeps the first gauge of an id, which would go on reading the old queue).
+     * Nothing without {@code chargePointGauges}.
      */
     void open() {
+        if (!chargePointGauges) {
+            return;
+        }
         gauge("ocpp.queue.depth", depth);
         gauge("ocpp.queue.oldest.seconds", oldestSeconds);
         gauge("ocpp.queue.dead.letters", deadLetters);
