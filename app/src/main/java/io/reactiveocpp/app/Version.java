@@ -15,6 +15,8 @@ public final class Version {
 
     /** The resource, beside this class. */
     static final String RESOURCE = "version.properties";
+    /** BootNotification's firmwareVersion is CiString50. */
+    static final int MAX_LENGTH = 50;
     /** What {@link #VERSION} is without a filtered resource. */
     static final String UNKNOWN = "unknown";
 
@@ -26,20 +28,25 @@ public final class Version {
 
     private static String read() {
         try (InputStream in = Version.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                return UNKNOWN;
-            }
-            Properties properties = new Properties();
-            properties.load(in);
-            String version = properties.getProperty("version", "").strip();
-            // an unfiltered resource (a build that skipped filtering) says ${project.version}
-            if (version.isEmpty() || version.contains("${") || version.length() > 50) {
-                return UNKNOWN;
-            }
-            return version;
+            return parse(in);
         } catch (IOException e) {
             return UNKNOWN; // a version is not worth failing the start for
         }
+    }
+
+    /** The version a {@code version.properties} stream names; {@link #UNKNOWN} for none, an unfiltered or too long one. */
+    static String parse(InputStream in) throws IOException {
+        if (in == null) {
+            return UNKNOWN;
+        }
+        Properties properties = new Properties();
+        properties.load(in);
+        String version = properties.getProperty("version", "").strip();
+        // an unfiltered resource (a build that skipped filtering) says ${project.version}
+        if (version.isEmpty() || version.contains("${") || version.length() > MAX_LENGTH) {
+            return UNKNOWN;
+        }
+        return version;
     }
 
     /** {@code --version}. */
