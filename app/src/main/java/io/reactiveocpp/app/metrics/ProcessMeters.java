@@ -1,10 +1,13 @@
 package io.reactiveocpp.app.metrics;
 
+import com.sun.management.OperatingSystemMXBean;
+import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.reactiveocpp.app.Version;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,6 +19,9 @@ import java.nio.file.Path;
  *       the Java runtime</li>
  *   <li>{@code process_resident_memory_bytes}: the resident set size, {@code VmRSS} of {@code /proc/self/status},
  *       read at each scrape; only where that file has it (Linux), absent elsewhere</li>
+ *   <li>{@code process_cpu_seconds_total}: the CPU time the process used, in place of Micrometer's
+ *       {@code process.cpu.time} (in nanoseconds, which Prometheus exposes as {@code process_cpu_time_ns_total}: a
+ *       unit Prometheus does not use); only where the JVM tells it</li>
  * </ul>
  */
 public final class ProcessMeters {
@@ -25,7 +31,10 @@ public final class ProcessMeters {
     private ProcessMeters() {
     }
 
-    /** Registers both meters in {@code registry} (the second only on Linux). */
+    /**
+     * Registers these meters in {@code registry} (the resident memory only on Linux); bind Micrometer's
+     * {@code ProcessorMetrics} first, its CPU time counter is replaced.
+     */
     public static void bindTo(MeterRegistry registry) {
         Gauge.builder("build.info", () -> 1)
                 .description("The version of this build and of the Java runtime")
@@ -34,6 +43,12 @@ public final class ProcessMeters {
         if (residentBytes(STATUS) >= 0) {
             Gauge.builder("process.resident.memory", () -> residentBytes(STATUS)).baseUnit("bytes")
                     .description("Resident memory size (VmRSS)").register(registry);
+        }
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof OperatingSystemMXBean os
+                && os.getProcessCpuTime() >= 0) {
+            registry.find("process.cpu.time").meters().forEach(registry::remove);
+            FunctionCounter.builder("process.cpu", os, bean -> bean.getProcessCpuTime() / 1e9).baseUnit("seconds")
+                    .description("CPU time used by the process").register(registry);
         }
     }
 

@@ -123,6 +123,17 @@ class MetricsApiTest {
         }
     }
 
+    @Test
+    void cpuTimeIsInSecondsNotNanoseconds() throws InterruptedException {
+        try (TestStation station = TestStation.start(dir)) {
+            String metrics = station.get("/metrics").body();
+
+            assertThat(metrics).contains("# TYPE process_cpu_seconds_total counter").doesNotContain("_ns_");
+            // starting a service takes more than 10 ms of CPU and, in a test, less than an hour
+            assertThat(value(metrics, "process_cpu_seconds_total")).isBetween(0.01, 3600.0);
+        }
+    }
+
     /** The version the build wrote into the filtered resource. */
     private static String builtVersion() throws IOException {
         try (InputStream in = Version.class.getResourceAsStream("version.properties")) {
