@@ -88,7 +88,7 @@ public final class OcppSession implements OcppClient {
     private OcppSession(Builder b) {
         this.scheduler = b.scheduler;
         this.store = b.store;
-        this.metrics = new SessionMetrics(b.registry, b.config.chargePointId(), b.chargePointGauges);
+        this.metrics = new SessionMetrics(b.registry, b.config.chargePointId());
         this.supervisor = new LinkSupervisor(b.config, b.transport, b.scheduler, b.random, b.rebootHook, new Wiring());
         OcppCodec codec = OcppCodec.forChargePoint();
         this.pump = new OutboundPump(codec, scheduler, metrics, supervisor);
@@ -256,7 +256,6 @@ public final class OcppSession implements OcppClient {
     private final class Wiring implements LinkSupervisor.Owner {
         @Override
         public void linkUp(Link opened) {
-            metrics.connected(true);
             opened.writability().subscribe(writable -> scheduler.schedule(() -> writabilityChanged(opened)));
             inbound.read(opened, supervisor.config().maxInboundCalls(), supervisor::pong,
                     cause -> supervisor.linkDown(opened, cause));
@@ -269,7 +268,7 @@ public final class OcppSession implements OcppClient {
 
         @Override
         public void linkDown(Link broken) {
-            metrics.connected(false);
+            metrics.disconnected();
             pump.linkDown();
         }
 
@@ -302,7 +301,6 @@ public final class OcppSession implements OcppClient {
         private Scheduler scheduler;
         private Transport transport;
         private MeterRegistry registry = SHARED_REGISTRY;
-        private boolean chargePointGauges = true;
         private Runnable rebootHook = () -> LOG.error("TcpWatchdogTimeout reached, but no reboot hook is installed");
         private Random random = new Random();
 
@@ -321,16 +319,6 @@ public final class OcppSession implements OcppClient {
         /** Where the meters go; by default one simple registry shared by the sessions of the process. */
         public Builder meterRegistry(MeterRegistry registry) {
             this.registry = registry;
-            return this;
-        }
-
-        /**
-         * Whether the session registers its gauges tagged {@code charge_point} (queue depth and age, dead letters,
-         * disk full, connected); on by default. A fleet of thousands of sessions in one registry turns them off:
-         * five series per member would swamp a scrape, and the counters and timers are totals anyway.
-         */
-        public Builder chargePointGauges(boolean chargePointGauges) {
-            this.chargePointGauges = chargePointGauges;
             return this;
         }
 

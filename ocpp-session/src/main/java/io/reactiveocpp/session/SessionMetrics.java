@@ -19,7 +19,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * The session's meters, named for Prometheus (a registry that follows its naming convention, as the service's
  * does, exposes {@code ocpp.calls.sent} as {@code ocpp_calls_sent_total}, a timer in seconds). Counters and timers
  * are shared by every session of a registry (a fleet reports totals); the gauges carry the charge point id as
- * {@code charge_point}.
+ * {@code charge_point} ({@link SessionMeters}).
  *
  * <ul>
  *   <li>{@code ocpp.calls.sent{action,outcome}}: CALLs of the charge point; outcome is
@@ -38,9 +38,6 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 final class SessionMetrics implements InboundDispatcher.Meters {
 
-    /** The tag of the per-session gauges. */
-    static final String CHARGE_POINT = "charge_point";
-
     /**
      * The round-trip histogram's upper bounds (plus +Inf): an answer on a local network takes milliseconds, one
      * over a mobile link hundreds, and the default call timeout is 30 s. Thirteen series per action, not the
@@ -53,7 +50,6 @@ final class SessionMetrics implements InboundDispatcher.Meters {
 
     private final MeterRegistry registry;
     private final String chargePointId;
-    private final boolean chargePointGauges;
     private final List<Meter> gauges = new ArrayList<>();
     private final Counter late;
     private final Counter bytesSent;
@@ -64,11 +60,9 @@ final class SessionMetrics implements InboundDispatcher.Meters {
     private final AtomicLong diskFull = new AtomicLong();
     private final AtomicLong connected = new AtomicLong();
 
-    /** {@code chargePointGauges}: whether {@link #open()} registers the gauges tagged with the charge point. */
-    SessionMetrics(MeterRegistry registry, String chargePointId, boolean chargePointGauges) {
+    SessionMetrics(MeterRegistry registry, String chargePointId) {
         this.registry = registry;
         this.chargePointId = chargePointId;
-        this.chargePointGauges = chargePointGauges;
         late = registry.counter("ocpp.answers.late");
         bytesSent = Counter.builder("ocpp.sent.bytes").baseUnit("bytes").register(registry);
         bytesReceived = Counter.builder("ocpp.received.bytes").baseUnit("bytes").register(registry);
@@ -77,12 +71,9 @@ final class SessionMetrics implements InboundDispatcher.Meters {
     /**
      * Registers this session's gauges, replacing those of an earlier session with the same charge point id
      * in the same registry (a registry keeps the first gauge of an id, which would go on reading the old queue).
-     * Nothing without {@code chargePointGauges}.
+     * A registry with {@link SessionMeters#totalsOnly()} denies them.
      */
     void open() {
-        if (!chargePointGauges) {
-            return;
-        }
         gauge("ocpp.queue.depth", depth);
         gauge("ocpp.queue.oldest.seconds", oldestSeconds);
         gauge("ocpp.queue.dead.letters", deadLetters);
@@ -91,11 +82,11 @@ final class SessionMetrics implements InboundDispatcher.Meters {
     }
 
     private void gauge(String name, AtomicLong value) {
-        Meter earlier = registry.find(name).tag(CHARGE_POINT, chargePointId).meter();
+        Meter earlier = registry.find(name).tag(SessionMeters.CHARGE_POINT, chargePointId).meter();
         if (earlier != null) {
             registry.remove(earlier);
         }
-        gauges.add(Gauge.builder(name, value, AtomicLong::get).tag(CHARGE_POINT, chargePointId).register(registry));
+        gauges.add(Gauge.builder(name, value, AtomicLong::get).tag(SessionMeters.CHARGE_POINT, chargePointId).register(registry));
     }
 
     /** Removes the gauges: a stopped session's queue and link are no longer reported. */
@@ -155,13 +146,17 @@ final class SessionMetrics implements InboundDispatcher.Meters {
                 "action", action == null ? "unknown" : action.wireName(), "outcome", o)).increment();
     }
 
+    /** A connection attempt ended; {@code "connected"}: the WebSocket to the backend is open from now on. */
     void connectAttempt(String outcome) {
         registry.counter("ocpp.connect.attempts", "outcome", outcome).increment();
+        if (outcome.equals("connected")) {
+            connected.set(1);
+        }
     }
 
-    /** The WebSocket to the backend opened ({@code true}) or closed. */
-    void connected(boolean open) {
-        connected.set(open ? 1 : 0);
+    /** The WebSocket to the backend closed. */
+    void disconnected() {
+        connected.set(0);
     }
 
     void lateAnswer() {

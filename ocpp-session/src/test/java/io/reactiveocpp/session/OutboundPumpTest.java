@@ -58,7 +58,7 @@ class OutboundPumpTest {
     @BeforeEach
     void setUp() {
         pump[0] = new OutboundPump(OcppCodec.forChargePoint(), time,
-                new SessionMetrics(new SimpleMeterRegistry(), "CP-1", true), supervisor);
+                new SessionMetrics(new SimpleMeterRegistry(), "CP-1"), supervisor);
         queue = OutboundQueue.open(store, time, config).block();
         pump[0].open(queue);
         pump[0].admit(true);

@@ -105,6 +105,8 @@ class RealBackendTest {
         assertThat(meters.get("ocpp.call.roundtrip").tags("action", "Heartbeat").timer().count()).isEqualTo(1);
         assertThat(meters.get("ocpp.connect.attempts").tags("outcome", "connected").counter().count()).isEqualTo(1);
         assertThat(meters.get("ocpp.received.bytes").counter().count()).isGreaterThan(100);
+        assertThat(meters.get("ocpp.sent.bytes").counter().count()).isGreaterThan(100);
+        assertThat(meters.get("ocpp.connected").tag("charge_point", "CP-1").gauge().value()).isEqualTo(1);
     }
 
     @Test

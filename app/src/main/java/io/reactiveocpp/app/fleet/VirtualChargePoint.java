@@ -71,8 +71,7 @@ final class VirtualChargePoint {
                 .pingInterval(Duration.ofSeconds(config.integer("WebSocketPingInterval")))
                 .build();
         session = OcppSession.builder(sessionConfig, StoreWriter.inline(new MemoryQueueStore()))
-                // the fleet's totals only: no series per member (FleetStats counts the connected ones)
-                .meterRegistry(registry).chargePointGauges(false).build();
+                .meterRegistry(registry).build();
         this.scheduler = session.scheduler(); // its link's event loop: the engine and the simulator run there too
         double energyKWh = fleet.energyPerSessionWh() / 1000;
         station = SimulatedStation.start(SimulatorConfig.builder().connectors(1).tick(TICK).timeScale(timeScale)
