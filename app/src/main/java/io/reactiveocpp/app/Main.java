@@ -32,7 +32,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * requested (Reset, TcpWatchdogTimeout) with {@code --restart-mode exit}: a supervisor such as systemd
  * should start the service again.
  */
-@Command(name = "reactive-ocpp", mixinStandardHelpOptions = true, version = Version.VERSION,
+@Command(name = "reactive-ocpp", mixinStandardHelpOptions = true, versionProvider = Version.Provider.class,
         description = "An OCPP 1.6J charge point: connects to a backend, or with --demo runs a charging session "
                 + "against a built-in demo backend on simulated hardware.")
 public final class Main implements Callable<Integer> {

@@ -268,6 +268,7 @@ public final class OcppSession implements OcppClient {
 
         @Override
         public void linkDown(Link broken) {
+            metrics.disconnected();
             pump.linkDown();
         }
 

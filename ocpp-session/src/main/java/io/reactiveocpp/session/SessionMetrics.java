@@ -16,23 +16,37 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The session's meters. Counters and timers are shared by every session of a registry (a fleet reports
- * totals); the queue gauges carry the charge point id.
+ * The session's meters, named for Prometheus (a registry that follows its naming convention, as the service's
+ * does, exposes {@code ocpp.calls.sent} as {@code ocpp_calls_sent_total}, a timer in seconds). Counters and timers
+ * are shared by every session of a registry (a fleet reports totals); the gauges carry the charge point id as
+ * {@code charge_point} ({@link SessionMeters}).
  *
  * <ul>
  *   <li>{@code ocpp.calls.sent{action,outcome}}: CALLs of the charge point; outcome is
  *       {@code result}, {@code error}, {@code timeout} or {@code dropped}</li>
  *   <li>{@code ocpp.calls.received{action,outcome}}: CALLs of the backend; outcome is {@code result} or the
  *       CALLERROR code</li>
- *   <li>{@code ocpp.call.roundtrip{action}}: from send to answer</li>
+ *   <li>{@code ocpp.call.roundtrip{action}}: from send to answer, with the histogram buckets of
+ *       {@link #ROUND_TRIP_BUCKETS}</li>
  *   <li>{@code ocpp.connect.attempts{outcome}}: {@code connected} or the failure reason</li>
  *   <li>{@code ocpp.answers.late}: answers that came after their timeout or for no pending call</li>
- *   <li>{@code ocpp.bytes.sent}, {@code ocpp.bytes.received}</li>
+ *   <li>{@code ocpp.sent.bytes}, {@code ocpp.received.bytes}: WebSocket payload bytes</li>
+ *   <li>{@code ocpp.connected}: 1 while the WebSocket to the backend is open, else 0</li>
  *   <li>{@code ocpp.queue.depth}, {@code ocpp.queue.oldest.seconds}, {@code ocpp.queue.dead.letters},
  *       {@code ocpp.queue.disk.full} (1 while the queue's disk is full)</li>
  * </ul>
  */
 final class SessionMetrics implements InboundDispatcher.Meters {
+
+    /**
+     * The round-trip histogram's upper bounds (plus +Inf): an answer on a local network takes milliseconds, one
+     * over a mobile link hundreds, and the default call timeout is 30 s. Thirteen series per action, not the
+     * seventy of Micrometer's percentile histogram.
+     */
+    static final Duration[] ROUND_TRIP_BUCKETS = {
+            Duration.ofMillis(5), Duration.ofMillis(10), Duration.ofMillis(25), Duration.ofMillis(50),
+            Duration.ofMillis(100), Duration.ofMillis(250), Duration.ofMillis(500), Duration.ofSeconds(1),
+            Duration.ofMillis(2500), Duration.ofSeconds(5), Duration.ofSeconds(10), Duration.ofSeconds(30)};
 
     private final MeterRegistry registry;
     private final String chargePointId;
@@ -44,35 +58,38 @@ final class SessionMetrics implements InboundDispatcher.Meters {
     private final AtomicLong oldestSeconds = new AtomicLong();
     private final AtomicLong deadLetters = new AtomicLong();
     private final AtomicLong diskFull = new AtomicLong();
+    private final AtomicLong connected = new AtomicLong();
 
     SessionMetrics(MeterRegistry registry, String chargePointId) {
         this.registry = registry;
         this.chargePointId = chargePointId;
         late = registry.counter("ocpp.answers.late");
-        bytesSent = registry.counter("ocpp.bytes.sent");
-        bytesReceived = registry.counter("ocpp.bytes.received");
+        bytesSent = Counter.builder("ocpp.sent.bytes").baseUnit("bytes").register(registry);
+        bytesReceived = Counter.builder("ocpp.received.bytes").baseUnit("bytes").register(registry);
     }
 
     /**
-     * Registers this session's queue gauges, replacing those of an earlier session with the same charge point id
+     * Registers this session's gauges, replacing those of an earlier session with the same charge point id
      * in the same registry (a registry keeps the first gauge of an id, which would go on reading the old queue).
+     * A registry with {@link SessionMeters#totalsOnly()} denies them.
      */
     void open() {
         gauge("ocpp.queue.depth", depth);
         gauge("ocpp.queue.oldest.seconds", oldestSeconds);
         gauge("ocpp.queue.dead.letters", deadLetters);
         gauge("ocpp.queue.disk.full", diskFull);
+        gauge("ocpp.connected", connected);
     }
 
     private void gauge(String name, AtomicLong value) {
-        Meter earlier = registry.find(name).tag("chargePoint", chargePointId).meter();
+        Meter earlier = registry.find(name).tag(SessionMeters.CHARGE_POINT, chargePointId).meter();
         if (earlier != null) {
             registry.remove(earlier);
         }
-        gauges.add(Gauge.builder(name, value, AtomicLong::get).tag("chargePoint", chargePointId).register(registry));
+        gauges.add(Gauge.builder(name, value, AtomicLong::get).tag(SessionMeters.CHARGE_POINT, chargePointId).register(registry));
     }
 
-    /** Removes the queue gauges: a stopped session's queue is no longer reported. */
+    /** Removes the gauges: a stopped session's queue and link are no longer reported. */
     void close() {
         gauges.forEach(registry::remove);
         gauges.clear();
@@ -104,7 +121,8 @@ final class SessionMetrics implements InboundDispatcher.Meters {
         if (roundTrip != null) {
             Timer timer = roundTrips[action.ordinal()];
             if (timer == null) {
-                timer = Timer.builder("ocpp.call.roundtrip").tag("action", action.wireName()).register(registry);
+                timer = Timer.builder("ocpp.call.roundtrip").tag("action", action.wireName())
+                        .serviceLevelObjectives(ROUND_TRIP_BUCKETS).register(registry);
                 roundTrips[action.ordinal()] = timer;
             }
             timer.record(roundTrip);
@@ -128,8 +146,17 @@ final class SessionMetrics implements InboundDispatcher.Meters {
                 "action", action == null ? "unknown" : action.wireName(), "outcome", o)).increment();
     }
 
+    /** A connection attempt ended; {@code "connected"}: the WebSocket to the backend is open from now on. */
     void connectAttempt(String outcome) {
         registry.counter("ocpp.connect.attempts", "outcome", outcome).increment();
+        if (outcome.equals("connected")) {
+            connected.set(1);
+        }
+    }
+
+    /** The WebSocket to the backend closed. */
+    void disconnected() {
+        connected.set(0);
     }
 
     void lateAnswer() {

@@ -104,7 +104,9 @@ class RealBackendTest {
                 .isEqualTo(1);
         assertThat(meters.get("ocpp.call.roundtrip").tags("action", "Heartbeat").timer().count()).isEqualTo(1);
         assertThat(meters.get("ocpp.connect.attempts").tags("outcome", "connected").counter().count()).isEqualTo(1);
-        assertThat(meters.get("ocpp.bytes.received").counter().count()).isGreaterThan(100);
+        assertThat(meters.get("ocpp.received.bytes").counter().count()).isGreaterThan(100);
+        assertThat(meters.get("ocpp.sent.bytes").counter().count()).isGreaterThan(100);
+        assertThat(meters.get("ocpp.connected").tag("charge_point", "CP-1").gauge().value()).isEqualTo(1);
     }
 
     @Test

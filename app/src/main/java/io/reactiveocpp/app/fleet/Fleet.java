@@ -2,6 +2,7 @@ package io.reactiveocpp.app.fleet;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.reactiveocpp.engine.config.KeyCatalogue;
+import io.reactiveocpp.session.SessionMeters;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.Disposable;
@@ -35,6 +36,8 @@ public final class Fleet implements AutoCloseable {
     private Fleet(FleetSettings settings, Map<String, String> ocpp, String backendUrl, double timeScale,
                   MeterRegistry registry) {
         this.settings = settings;
+        // the sessions' totals only, no series per member (FleetStats counts the connected ones)
+        registry.config().meterFilter(SessionMeters.totalsOnly());
         this.stats = new FleetStats(registry);
         this.members = new AtomicReferenceArray<>(settings.size());
         KeyCatalogue catalogue = new KeyCatalogue(1); // the key definitions are data: one copy for the fleet

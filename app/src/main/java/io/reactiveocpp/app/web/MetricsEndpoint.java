@@ -5,12 +5,14 @@ import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
 import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.reactiveocpp.app.metrics.ProcessMeters;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
 /**
  * {@code GET /metrics}: the registry in Prometheus' text format, with the session's meters (the registry is
- * the one the session was built with) and, bound here, JVM memory, garbage collection, threads and CPU.
+ * the one the session was built with) and, bound here, JVM memory, garbage collection, threads and CPU, the
+ * build's version and the process's resident memory ({@link ProcessMeters}).
  * The JVM meters are bound at the first scrape, not at start: they load the JDK's management beans, which a
  * charge point that nobody scrapes need not carry (their counters start at that first scrape). The scrape runs
  * off the event loop.
@@ -40,6 +42,7 @@ final class MetricsEndpoint implements AutoCloseable {
             gc.bindTo(registry);
             new JvmThreadMetrics().bindTo(registry);
             new ProcessorMetrics().bindTo(registry);
+            ProcessMeters.bindTo(registry);
         }
     }
 

@@ -42,6 +42,9 @@ class FleetTest {
                 assertThat(registry.get("fleet.sessions").tag("outcome", "charged").counter().count())
                         .isGreaterThanOrEqualTo(1);
                 assertThat(fleet.booted()).isEqualTo(3);
+                // totals, not a series per member: the cardinality of a 10,000-member fleet stays that of one
+                assertThat(registry.get("ocpp.sent.bytes").counter().count()).isGreaterThan(0);
+                assertThat(registry.getMeters()).noneMatch(meter -> meter.getId().getTag("charge_point") != null);
             } finally {
                 fleet.close();
             }
