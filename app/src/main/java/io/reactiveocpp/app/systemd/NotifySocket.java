@@ -39,7 +39,7 @@ final class NotifySocket {
         }
         LOG.info("systemd notifications through systemd-notify (no native epoll: {})",
                 Epoll.unavailabilityCause().toString());
-        return NotifySocket::command;
+        return command(address);
     }
 
     private static Consumer<String> datagram(String address) {
@@ -61,10 +61,17 @@ final class NotifySocket {
         };
     }
 
-    private static void command(String message) {
+    /** Through {@code systemd-notify VAR=VALUE...}, a child process given {@code NOTIFY_SOCKET=address}. */
+    static Consumer<String> command(String address) {
+        return message -> command(address, message);
+    }
+
+    private static void command(String address, String message) {
         try {
-            Process process = new ProcessBuilder(concat(message.split("\n"))).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            ProcessBuilder builder = new ProcessBuilder(concat(message.split("\n"))).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD);
+            builder.environment().put("NOTIFY_SOCKET", address);
+            Process process = builder.start();
             process.onExit().thenAccept(done -> {
                 if (done.exitValue() != 0) {
                     LOG.warn("systemd-notify {} ended with {}", message.replace('\n', ' '), done.exitValue());
