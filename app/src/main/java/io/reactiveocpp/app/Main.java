@@ -166,7 +166,10 @@ public final class Main implements Callable<Integer> {
                 }
                 if (watchdog == null) { // the HTTP interface bound, the charge point started: ready, backend or not
                     systemd.ready("charge point " + settings.chargePointId() + " started");
-                    watchdog = systemd.watchdog(() -> current.get() == null ? null : current.get().engineScheduler());
+                    watchdog = systemd.watchdog(() -> {
+                        ChargePointRuntime running = current.get();
+                        return running == null ? null : running.engineScheduler();
+                    });
                 } else {
                     systemd.status("charge point " + settings.chargePointId() + " restarted");
                 }

@@ -8,6 +8,7 @@ import org.slf4j.LoggerFactory;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -83,7 +84,7 @@ final class NotifySocket {
     }
 
     private static List<String> concat(String[] lines) {
-        List<String> command = new java.util.ArrayList<>(List.of("systemd-notify"));
+        List<String> command = new ArrayList<>(List.of("systemd-notify"));
         command.addAll(List.of(lines));
         return command;
     }

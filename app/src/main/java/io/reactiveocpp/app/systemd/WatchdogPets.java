@@ -5,19 +5,20 @@ import reactor.core.publisher.Flux;
 import reactor.core.scheduler.Scheduler;
 
 import java.time.Duration;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 /**
  * The watchdog's ticks, each passed through the loop being watched: the pet runs only when the loop runs it,
  * and at most one waits there (a stuck loop is not buried under ticks, and once free it pets once, not a
- * burst). The flag crosses threads (timer to loop), hence atomic.
+ * burst). A pet waiting on a loop that is no longer the current one (disposed by an in-process restart, its
+ * task dropped) does not hold back the next loop's. The waiting loop crosses threads (timer to loop), hence atomic.
  */
 final class WatchdogPets {
 
     private final Supplier<Scheduler> loop;
     private final Runnable pet;
-    private final AtomicBoolean waiting = new AtomicBoolean();
+    private final AtomicReference<Scheduler> waitingOn = new AtomicReference<>();
 
     WatchdogPets(Supplier<Scheduler> loop, Runnable pet) {
         this.loop = loop;
@@ -30,16 +31,17 @@ final class WatchdogPets {
 
     private void tick() {
         Scheduler current = loop.get();
-        if (current == null || !waiting.compareAndSet(false, true)) {
+        Scheduler pending = waitingOn.get();
+        if (current == null || pending == current || !waitingOn.compareAndSet(pending, current)) {
             return;
         }
         try {
             current.schedule(() -> {
-                waiting.set(false);
+                waitingOn.compareAndSet(current, null);
                 pet.run();
             });
         } catch (RuntimeException rejected) {
-            waiting.set(false); // a loop just disposed (an in-process restart): the next tick asks the new one
+            waitingOn.compareAndSet(current, null); // a loop just disposed: the next tick asks the new one
         }
     }
 }

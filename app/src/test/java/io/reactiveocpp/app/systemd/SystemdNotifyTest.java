@@ -58,6 +58,20 @@ class SystemdNotifyTest {
     }
 
     @Test
+    void aPetLostWithItsDisposedLoopDoesNotHoldBackTheNextLoops() {
+        Queue<Runnable> dropped = new ArrayDeque<>(); // the old runtime's engine: its pending task never runs
+        Scheduler[] engine = {Schedulers.fromExecutor(dropped::add)};
+        SystemdNotify systemd = new SystemdNotify(sent::add, Duration.ofSeconds(10));
+        systemd.watchdog(() -> engine[0], timer);
+        assertThat(dropped).hasSize(1);
+
+        engine[0] = Schedulers.immediate(); // an in-process restart: a new engine
+        timer.advanceTimeBy(Duration.ofSeconds(5));
+
+        assertThat(sent).containsExactly("WATCHDOG=1");
+    }
+
+    @Test
     void noLoopBetweenTwoRuntimesSkipsTheTick() {
         SystemdNotify systemd = new SystemdNotify(sent::add, Duration.ofSeconds(2));
         systemd.watchdog(() -> null, timer);
