@@ -147,6 +147,11 @@ public final class ChargePointRuntime implements AutoCloseable {
         return ocppLog;
     }
 
+    /** The engine's thread: systemd's watchdog is petted from it, so a stuck engine gets the service restarted. */
+    public Scheduler engineScheduler() {
+        return engineThread;
+    }
+
     public ChargePoint chargePoint() {
         return chargePoint;
     }

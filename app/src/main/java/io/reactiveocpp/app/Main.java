@@ -7,6 +7,7 @@ import io.reactiveocpp.app.demo.DemoScript;
 import io.reactiveocpp.app.fleet.Fleet;
 import io.reactiveocpp.app.fleet.FleetSettings;
 import io.reactiveocpp.app.logs.LogFiles;
+import io.reactiveocpp.app.systemd.SystemdNotify;
 import io.reactiveocpp.app.web.AdminPassword;
 import io.reactiveocpp.app.web.LocalHttpServer;
 import io.reactiveocpp.app.web.PasswordHash;
@@ -16,6 +17,7 @@ import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import reactor.core.Disposable;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -132,6 +134,8 @@ public final class Main implements Callable<Integer> {
         CompletableFuture<PasswordHash> passwordHash = settings.httpPort() == 0 ? CompletableFuture.completedFuture(null)
                 : CompletableFuture.supplyAsync(() -> AdminPassword.resolve(chosen.adminPassword(), chosen.dataDir()));
         AtomicReference<ChargePointRuntime> current = new AtomicReference<>();
+        SystemdNotify systemd = SystemdNotify.fromEnvironment(System.getenv());
+        Disposable watchdog = null;
         LocalHttpServer http = null;
         int exit = 0;
         Reason recovery = Reason.POWER_LOSS;
@@ -141,6 +145,7 @@ public final class Main implements Callable<Integer> {
                 ChargePointRuntime runtime = new ChargePointRuntime(settings, backendUrl, registry, restart::countDown);
                 Thread hook = new Thread(() -> {
                     LOG.info("stopping: closing the connection and flushing the queue");
+                    systemd.stopping();
                     runtime.close();
                 }, "shutdown");
                 Runtime.getRuntime().addShutdownHook(hook);
@@ -159,6 +164,15 @@ public final class Main implements Callable<Integer> {
                         LOG.warn("{}; the demo runs without it", e.getMessage());
                     }
                 }
+                if (watchdog == null) { // the HTTP interface bound, the charge point started: ready, backend or not
+                    systemd.ready("charge point " + settings.chargePointId() + " started");
+                    watchdog = systemd.watchdog(() -> {
+                        ChargePointRuntime running = current.get();
+                        return running == null ? null : running.engineScheduler();
+                    });
+                } else {
+                    systemd.status("charge point " + settings.chargePointId() + " restarted");
+                }
                 if (demo) {
                     DemoScript.run(runtime, Duration.ofSeconds(demoSeconds)).block(Duration.ofMinutes(5));
                     Runtime.getRuntime().removeShutdownHook(hook);
@@ -171,6 +185,7 @@ public final class Main implements Callable<Integer> {
                 runtime.close();
                 if (settings.restartMode().equals("exit")) {
                     LOG.info("restart requested: exiting with {} for the supervisor", RESTART_EXIT_CODE);
+                    systemd.stopping();
                     exit = RESTART_EXIT_CODE;
                     break;
                 }
@@ -181,6 +196,9 @@ public final class Main implements Callable<Integer> {
             System.err.println("configuration error: " + e.getMessage());
             return 1;
         } finally {
+            if (watchdog != null) {
+                watchdog.dispose();
+            }
             if (http != null) {
                 http.close();
             }

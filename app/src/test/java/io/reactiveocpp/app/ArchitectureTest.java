@@ -11,7 +11,8 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
  * The service's layer rules (issue 12), checked on its compiled main classes: Netty (and Reactor Netty) only
  * where the service itself serves or plays a backend over the network, the local HTTP interface
  * ({@code app.web}) and the demo backend ({@code app.demo}), and where it fetches and sends files over HTTP(S)
- * ({@code app.transfer}); the OCPP connection is the session's business.
+ * ({@code app.transfer}); the OCPP connection is the session's business. And {@code app.systemd}: systemd's
+ * notify socket is a unix datagram socket, which only Netty's native transport offers.
  * Pi4J is reached only through {@code hal.pi4j}'s factories.
  */
 class ArchitectureTest {
@@ -24,7 +25,7 @@ class ArchitectureTest {
     void onlyTheHttpInterfaceTheDemoBackendAndTheFileTransfersDependOnNetty() {
         noClasses().that().resideInAPackage("io.reactiveocpp.app..")
                 .and().resideOutsideOfPackages("io.reactiveocpp.app.web..", "io.reactiveocpp.app.demo..",
-                        "io.reactiveocpp.app.transfer..")
+                        "io.reactiveocpp.app.transfer..", "io.reactiveocpp.app.systemd..")
                 .should().dependOnClassesThat().resideInAnyPackage("io.netty..", "reactor.netty..")
                 .check(APP);
     }

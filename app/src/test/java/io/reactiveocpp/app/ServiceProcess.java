@@ -21,6 +21,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -63,6 +64,12 @@ final class ServiceProcess implements AutoCloseable {
      * file) may be {@code null}. The JVM gets the small board's flags that matter for a fast start.
      */
     static ServiceProcess start(String backendUrl, String id, Path dataDir, Path config, Path log) throws IOException {
+        return start(backendUrl, id, dataDir, config, log, Map.of());
+    }
+
+    /** {@link #start(String, String, Path, Path, Path)} with more environment variables for the process. */
+    static ServiceProcess start(String backendUrl, String id, Path dataDir, Path config, Path log,
+                                Map<String, String> environment) throws IOException {
         int port = freePort();
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = new ArrayList<>(List.of(java, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx128m",
@@ -72,8 +79,10 @@ final class ServiceProcess implements AutoCloseable {
         if (config != null) {
             command.addAll(List.of("--config", config.toString()));
         }
-        Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        builder.environment().putAll(environment);
+        Process process = builder.start();
         ServiceProcess service = new ServiceProcess(process, log, port);
         try {
             // the interface comes up once the charge point has started: retry while the port refuses
