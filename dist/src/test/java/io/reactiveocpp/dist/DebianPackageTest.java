@@ -64,6 +64,7 @@ class DebianPackageTest {
                 "./opt/reactive-ocpp/create-cds-archive.sh", "-rwxr-xr-x root/root",
                 "./lib/systemd/system/reactive-ocpp.service", "-rw-r--r-- root/root",
                 "./usr/lib/sysusers.d/reactive-ocpp.conf", "-rw-r--r-- root/root",
+                "./lib/udev/rules.d/99-reactive-ocpp.rules", "-rw-r--r-- root/root",
                 "./etc/reactive-ocpp/config.yaml", "-rw-r----- root/root"));
     }
 
