@@ -71,6 +71,7 @@ public final class ChargePointRuntime implements AutoCloseable {
     public ChargePointRuntime(Settings settings, String backendUrl, MeterRegistry registry, Runnable rebootHook) {
         this.settings = settings;
         data = DataDirectory.prepare(settings.dataDir(), Clock.systemUTC());
+        SqliteNative.useCopyIn(data.directory("native")); // before the first database: no extraction at each start
         engineStore = data.open("engine.db", SqliteEngineStore::open);
         // the disk reserve holds the StopTransaction and final reading of every connector's running transaction
         long reserve = SqliteQueueStore.reserveFor(settings.connectors());
