@@ -16,6 +16,7 @@ import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import reactor.core.publisher.Mono;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -39,6 +40,8 @@ public final class Main implements Callable<Integer> {
 
     /** Exit code asking the supervisor for a restart ({@code --restart-mode exit}). */
     public static final int RESTART_EXIT_CODE = 75;
+    /** The longest the local HTTP interface waits at start for the first connection attempt to settle. */
+    static final Duration HTTP_WAIT_CAP = Duration.ofSeconds(10);
     private static final Logger LOG = LoggerFactory.getLogger(Main.class);
 
     @Option(names = "--config", description = "YAML configuration file") Path config;
@@ -147,6 +150,10 @@ public final class Main implements Callable<Integer> {
                 runtime.start(recovery);
                 current.set(runtime);
                 if (http == null && settings.httpPort() != 0) {
+                    // its classes and its socket stay off the way to the first BootNotification (on a small board
+                    // they would take a core from it): bound once the boot is answered or the first attempt failed,
+                    // at most HTTP_WAIT_CAP after the start
+                    runtime.firstAttemptSettled().timeout(HTTP_WAIT_CAP, Mono.empty()).block();
                     try {
                         http = LocalHttpServer.start(settings.httpBinding(), settings.hal().equals("sim"),
                                 join(passwordHash), current::get, registry);
