@@ -35,6 +35,7 @@ final class ChargingRun {
             child.millisToMarker(60);
             HttpClient http = HttpClient.newHttpClient();
             String base = "http://127.0.0.1:" + port;
+            awaitInterface(http, base);
             for (int connector = 1; connector <= 2; connector++) {
                 post(http, base + "/api/sim/connectors/" + connector + "/plug", null);
                 post(http, base + "/api/sim/rfid", "{\"idTag\":\"CARD" + connector + "\",\"connectorId\":" + connector + "}");
@@ -46,6 +47,22 @@ final class ChargingRun {
                 throw new IllegalStateException("expected both connectors Charging, got " + status);
             }
             return child.rssMiB();
+        }
+    }
+
+    /** The interface is bound once the boot is answered: asked until its port takes connections (30 s at most). */
+    private static void awaitInterface(HttpClient http, String base) throws Exception {
+        long deadline = System.nanoTime() + 30_000_000_000L;
+        while (true) {
+            try {
+                send(http, HttpRequest.newBuilder(URI.create(base + "/health")).GET(), 200);
+                return;
+            } catch (java.net.ConnectException e) {
+                if (System.nanoTime() > deadline) {
+                    throw e;
+                }
+                Thread.sleep(50);
+            }
         }
     }
 

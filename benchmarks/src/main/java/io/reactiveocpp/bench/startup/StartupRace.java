@@ -22,9 +22,11 @@ import java.util.Map;
  * from launching {@code java} to the child's stdout line "BootNotification answered" as this process reads it,
  * and {@code VmRSS} 20 s after the launch. Then the service with two simulated connectors charging (plug and
  * card over its HTTP API): {@code VmRSS} 20 s after both started. Prints a Markdown table of medians (min–max).
+ * {@code --compare-jar} races another build of the service in the same runs (the order rotates each run).
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar io.reactiveocpp.bench.startup.StartupRace --runs 5
  *      [--jar app/target/reactive-ocpp.jar] [--charging-runs 3] [--idle-seconds 20]
+ *      [--compare-jar OTHER.jar --compare-label "before the cuts"]
  * </pre>
  */
 public final class StartupRace {
@@ -71,23 +73,33 @@ public final class StartupRace {
         Child.launch(command(List.of("-XX:ArchiveClassesAtExit=" + peerArchive, "-Xmx64m", "-XX:+UseSerialGC",
                 "-XX:TieredStopAtLevel=1", "-cp", benchJar, BareJavaOcaClient.class.getName(), backend.url(), "CP-CDS",
                 "--exit-after-boot")), Map.of(), BareJavaOcaClient.ANSWERED).waitFor(120);
-        Path dataDir = Files.createDirectories(work.resolve("data"));
-        List<String> service = service(jar, serviceArchive, dataDir, List.of());
-        List<String> peer = command(withArchive(peerArchive, List.of("-cp", benchJar,
-                BareJavaOcaClient.class.getName(), backend.url(), "CP-PEER")));
-        // the first start generates the admin password into the data directory; not counted, nor the peer's first
-        once(service, false);
-        once(peer, false);
-        Spread serviceStart = new Spread(), serviceRss = new Spread(), peerStart = new Spread(), peerRss = new Spread();
+        List<Subject> subjects = new ArrayList<>();
+        subjects.add(new Subject("the service (2 simulated connectors, SQLite, HTTP interface, metrics)",
+                service(jar, serviceArchive, Files.createDirectories(work.resolve("data")), List.of())));
+        subjects.add(new Subject("Java-OCA-OCPP's bare client", command(withArchive(peerArchive, List.of("-cp", benchJar,
+                BareJavaOcaClient.class.getName(), backend.url(), "CP-PEER")))));
+        if (options.containsKey("compare-jar")) {
+            // another build of the service (e.g. the one before a change), in the same runs, with its own archive
+            String other = Path.of(options.get("compare-jar")).toAbsolutePath().toString();
+            Path otherArchive = work.resolve("compare.jsa");
+            Child.launch(List.of("sh", option("cds-script", "deploy/create-cds-archive.sh"), other,
+                    otherArchive.toString()), Map.of(), "wrote").waitFor(300);
+            subjects.add(new Subject("the service, " + option("compare-label", Path.of(other).getFileName().toString()),
+                    service(other, otherArchive, Files.createDirectories(work.resolve("data-compare")), List.of())));
+        }
+        // the first start generates the admin password into the data directory; not counted, nor the others' first
+        for (Subject subject : subjects) {
+            once(subject.command, false);
+        }
         Instant from = Instant.now();
         for (int i = 0; i < runs; i++) {
-            // which one goes first alternates too, so that a drift of the machine's speed hits both alike
-            for (boolean isService : i % 2 == 0 ? new boolean[] {true, false} : new boolean[] {false, true}) {
-                double[] figures = once(isService ? service : peer, true);
-                (isService ? serviceStart : peerStart).add(figures[0]);
-                (isService ? serviceRss : peerRss).add(figures[1]);
-                System.out.printf("run %d %s: %.0f ms, %.1f MiB%n", i + 1, isService ? "service" : "peer",
-                        figures[0], figures[1]);
+            // which one goes first rotates too, so that a drift of the machine's speed hits all alike
+            for (int k = 0; k < subjects.size(); k++) {
+                Subject subject = subjects.get((i + k) % subjects.size());
+                double[] figures = once(subject.command, true);
+                subject.start.add(figures[0]);
+                subject.rss.add(figures[1]);
+                System.out.printf("run %d %s: %.0f ms, %.1f MiB%n", i + 1, subject.name, figures[0], figures[1]);
             }
         }
         Spread charging = new Spread();
@@ -100,12 +112,19 @@ public final class StartupRace {
                 Files.readString(Path.of("/proc/loadavg")).trim());
         System.out.println("| | launch → BootNotification answered | RSS " + idleMillis / 1000 + " s after launch |");
         System.out.println("|---|---:|---:|");
-        System.out.println("| the service (2 simulated connectors, SQLite, HTTP interface, metrics) | "
-                + serviceStart.format("%.0f") + " ms | " + serviceRss.format("%.1f") + " MiB |");
-        System.out.println("| Java-OCA-OCPP's bare client | " + peerStart.format("%.0f") + " ms | "
-                + peerRss.format("%.1f") + " MiB |");
+        for (Subject subject : subjects) {
+            System.out.println("| " + subject.name + " | " + subject.start.format("%.0f") + " ms | "
+                    + subject.rss.format("%.1f") + " MiB |");
+        }
         System.out.println("| the service, two connectors charging (RSS " + idleMillis / 1000
                 + " s after both started) | | " + charging.format("%.1f") + " MiB |");
+    }
+
+    /** One of the JVMs raced, with its figures. */
+    private record Subject(String name, List<String> command, Spread start, Spread rss) {
+        Subject(String name, List<String> command) {
+            this(name, command, new Spread(), new Spread());
+        }
     }
 
     /** One launch: milliseconds to the answered boot and MiB resident 20 s after the launch (or none). */
