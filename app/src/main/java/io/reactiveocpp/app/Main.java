@@ -80,7 +80,19 @@ public final class Main implements Callable<Integer> {
         if (System.getProperty("io.netty.jfr.enabled") == null) {
             System.setProperty("io.netty.jfr.enabled", "false");
         }
-        System.exit(new CommandLine(new Main()).execute(args));
+        // a plain command line without picocli (see FastArguments); help, version and mistakes go to picocli
+        Main main = new Main();
+        System.exit(FastArguments.apply(main, args) ? main.run() : new CommandLine(new Main()).execute(args));
+    }
+
+    /** {@link #call()} as picocli runs it: an exception is printed and ends the process with 1. */
+    private int run() {
+        try {
+            return call();
+        } catch (Exception e) {
+            e.printStackTrace();
+            return 1;
+        }
     }
 
     @Override
