@@ -7,8 +7,11 @@
 set -e
 JAR=${1:-app/target/reactive-ocpp.jar}
 ARCHIVE=${2:-reactive-ocpp.jsa}
+# the demo with its local HTTP interface on (on a loopback port; if taken, the demo runs without it), so that
+# the interface's classes are in the archive as well
+PORT=${3:-$(( 20000 + $$ % 20000 ))}
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
 java -XX:ArchiveClassesAtExit="$ARCHIVE" -Xmx64m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 \
-     -jar "$JAR" --demo --demo-seconds 3 --http-port 0 --data-dir "$WORK" > "$WORK/demo.log" 2>&1
+     -jar "$JAR" --demo --demo-seconds 3 --http-port "$PORT" --data-dir "$WORK" > "$WORK/demo.log" 2>&1
 echo "wrote $ARCHIVE"

@@ -22,6 +22,7 @@ import io.reactiveocpp.hal.sim.SimulatedStation;
 import io.reactiveocpp.hal.sim.SimulatorConfig;
 import io.reactiveocpp.session.AuthorizationKey;
 import io.reactiveocpp.session.ConnectionRules;
+import io.reactiveocpp.session.ConnectionState;
 import io.reactiveocpp.session.OcppSession;
 import io.reactiveocpp.session.SessionConfig;
 import io.reactiveocpp.session.TlsSettings;
@@ -31,6 +32,8 @@ import io.reactiveocpp.session.transport.SessionLoop;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.Disposable;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
 import reactor.core.scheduler.Schedulers;
 
@@ -71,6 +74,7 @@ public final class ChargePointRuntime implements AutoCloseable {
     public ChargePointRuntime(Settings settings, String backendUrl, MeterRegistry registry, Runnable rebootHook) {
         this.settings = settings;
         data = DataDirectory.prepare(settings.dataDir(), Clock.systemUTC());
+        SqliteNative.useCopyIn(data.directory("native")); // before the first database: no extraction at each start
         engineStore = data.open("engine.db", SqliteEngineStore::open);
         // the disk reserve holds the StopTransaction and final reading of every connector's running transaction
         long reserve = SqliteQueueStore.reserveFor(settings.connectors());
@@ -136,6 +140,15 @@ public final class ChargePointRuntime implements AutoCloseable {
         chargePoint.start(recoveryReason);
         LOG.info("charge point {} started ({} connector(s), {} hardware)", settings.chargePointId(),
                 settings.connectors(), settings.hal());
+    }
+
+    /**
+     * Completes once the first connection attempt has settled: the BootNotification answered (whatever the status),
+     * or the attempt failed and the link waits for the next one.
+     */
+    public Mono<Void> firstAttemptSettled() {
+        return Flux.merge(chargePoint.registration().states().filter(state -> state != Registration.State.UNREGISTERED),
+                session.connectionStates().filter(state -> state.phase() == ConnectionState.Phase.WAITING)).next().then();
     }
 
     public OcppSession session() {

@@ -18,6 +18,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import reactor.core.Disposable;
+import reactor.core.publisher.Mono;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -41,6 +42,8 @@ public final class Main implements Callable<Integer> {
 
     /** Exit code asking the supervisor for a restart ({@code --restart-mode exit}). */
     public static final int RESTART_EXIT_CODE = 75;
+    /** The longest the local HTTP interface waits at start for the first connection attempt to settle. */
+    static final Duration HTTP_WAIT_CAP = Duration.ofSeconds(10);
     private static final Logger LOG = LoggerFactory.getLogger(Main.class);
 
     @Option(names = "--config", description = "YAML configuration file") Path config;
@@ -79,7 +82,19 @@ public final class Main implements Callable<Integer> {
         if (System.getProperty("io.netty.jfr.enabled") == null) {
             System.setProperty("io.netty.jfr.enabled", "false");
         }
-        System.exit(new CommandLine(new Main()).execute(args));
+        // a plain command line without picocli (see FastArguments); help, version and mistakes go to picocli
+        Main main = new Main();
+        System.exit(FastArguments.apply(main, args) ? main.run() : new CommandLine(new Main()).execute(args));
+    }
+
+    /** {@link #call()} as picocli runs it: an exception is printed and ends the process with 1. */
+    private int run() {
+        try {
+            return call();
+        } catch (Exception e) {
+            e.printStackTrace();
+            return 1;
+        }
     }
 
     @Override
@@ -152,6 +167,10 @@ public final class Main implements Callable<Integer> {
                 runtime.start(recovery);
                 current.set(runtime);
                 if (http == null && settings.httpPort() != 0) {
+                    // its classes and its socket stay off the way to the first BootNotification (on a small board
+                    // they would take a core from it): bound once the boot is answered or the first attempt failed,
+                    // at most HTTP_WAIT_CAP after the start
+                    runtime.firstAttemptSettled().timeout(HTTP_WAIT_CAP, Mono.empty()).block();
                     try {
                         http = LocalHttpServer.start(settings.httpBinding(), settings.hal().equals("sim"),
                                 join(passwordHash), current::get, registry);

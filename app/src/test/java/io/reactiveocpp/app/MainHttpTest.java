@@ -98,7 +98,7 @@ class MainHttpTest {
         int port = freePort();
         try (LogCapture log = LogCapture.of(AdminPassword.class)) {
             CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(() -> new CommandLine(new Main()).execute(
-                    "--fleet", "1", "--demo", "--fleet-seconds", "3", "--data-dir", dir.toString(),
+                    "--fleet", "1", "--demo", "--fleet-seconds", "10", "--data-dir", dir.toString(),
                     "--http-port", Integer.toString(port)));
             awaitHealth(port);
             assertThat(get(port, "/metrics", null).statusCode()).isEqualTo(401);

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -142,7 +143,9 @@ class ConfigUiBrowserTest {
         assertThat(browser.driver.findElement(By.id("connector-1")).getAttribute("data-status")).isEqualTo("Charging");
         assertThat(browser.driver.executeScript("return window.__noReload;")).as("the page was not reloaded")
                 .isEqualTo(42L);
-        browser.await().withMessage("the energy of the charging connector counts up live").until(driver -> {
+        // each live update replaces the node: a stale one between find and read means "ask again"
+        browser.await().ignoring(StaleElementReferenceException.class)
+                .withMessage("the energy of the charging connector counts up live").until(driver -> {
             String energy = driver.findElement(By.id("connector-1-energy")).getText();
             return energy.endsWith(" kWh") && !energy.equals("0.000 kWh");
         });

@@ -41,7 +41,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * {@code -Dbench.javaoca.tcpNoDelay=false}); everything else is the library default
  * (WebSocket ping every 60 s, like reactive-ocpp's default {@code WebSocketPingInterval}).
  */
-final class JavaOcaChargePoints {
+public final class JavaOcaChargePoints {
 
     /** {@code -Dbench.javaoca.tcpNoDelay=false} runs with the library's default (Nagle on). */
     private static final boolean TCP_NO_DELAY = Boolean.parseBoolean(System.getProperty("bench.javaoca.tcpNoDelay", "true"));
@@ -49,7 +49,8 @@ final class JavaOcaChargePoints {
     private JavaOcaChargePoints() {
     }
 
-    static JSONClient client(String chargePointId) {
+    /** A client as Java-OCA-OCPP's README builds one, its core-profile handler refusing every request. */
+    public static JSONClient client(String chargePointId) {
         JSONConfiguration configuration = JSONConfiguration.get()
                 .setParameter(JSONConfiguration.TCP_NO_DELAY_PARAMETER, TCP_NO_DELAY);
         return new JSONClient(new ClientCoreProfile(new Refusing()), chargePointId, configuration);
