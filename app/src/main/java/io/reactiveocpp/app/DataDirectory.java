@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The service's data directory: created {@code 0700}, its databases {@code 0600} (SQLite gives its {@code -wal} and
@@ -36,7 +37,8 @@ import java.util.function.Function;
  * logged at ERROR naming both files and listed in {@link #setAside()} (shown by {@code /api/status}, counted in
  * {@code /metrics}, and sent to the backend as an informative StatusNotification). What it held is not deleted:
  * it can be examined or recovered by hand. A second failure, on the fresh file, is not the file's fault (a full or
- * read-only disk) and is thrown.
+ * read-only disk) and is thrown; so is a failure when SQLite itself does not work (an in-memory database does not
+ * open, e.g. its native library is missing for this platform): the file is then left where it is.
  */
 public final class DataDirectory {
 
@@ -59,6 +61,8 @@ public final class DataDirectory {
     private final Path dir;
     private final Clock clock;
     private final List<SetAside> setAside = new CopyOnWriteArrayList<>();
+    /** Whether SQLite itself works; replaced by tests. */
+    Supplier<String> sqliteProbe = DataDirectory::sqliteWorks;
 
     private DataDirectory(Path dir, Clock clock) {
         this.dir = dir;
@@ -110,8 +114,24 @@ public final class DataDirectory {
                 problem = String.valueOf(e.getMessage());
             }
         }
+        String sqlite = sqliteProbe.get();
+        if (sqlite != null) { // not the file's fault: setting it aside would lose a good queue for nothing
+            throw new IllegalStateException("SQLite cannot be used here (" + sqlite + "), so " + file
+                    + " cannot be checked; it is left as it is");
+        }
         keepAside(name, file, problem);
         return opener.apply(privateFile(file));
+    }
+
+    /** {@code null} when SQLite itself works (an in-memory database opens), else why not (e.g. no native library). */
+    static String sqliteWorks() {
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite::memory:");
+             Statement statement = connection.createStatement();
+             ResultSet result = statement.executeQuery("SELECT 1")) {
+            return result.next() ? null : "no answer from an in-memory database";
+        } catch (SQLException | LinkageError e) {
+            return String.valueOf(e.getMessage());
+        }
     }
 
     /** The databases kept aside since this directory was prepared, oldest first. */
