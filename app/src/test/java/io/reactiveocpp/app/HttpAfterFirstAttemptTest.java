@@ -2,6 +2,8 @@ package io.reactiveocpp.app;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 
 import java.io.IOException;
 import java.net.ConnectException;
@@ -15,6 +17,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
@@ -53,17 +56,14 @@ class HttpAfterFirstAttemptTest {
             try (Socket attempt = accepted.get(30, TimeUnit.SECONDS)) {
                 long attemptOpen = System.nanoTime();
                 // while the attempt is open: nothing listens on the interface's port
-                while (System.nanoTime() - attemptOpen < TimeUnit.SECONDS.toNanos(2)) {
-                    assertThat(health(port)).as(Files.readString(log)).isEqualTo(-1);
-                    Thread.sleep(100);
-                }
+                List<Integer> whileOpen = Flux.interval(Duration.ZERO, Duration.ofMillis(100))
+                        .take(Duration.ofSeconds(2)).map(i -> health(port)).collectList().block();
+                assertThat(whileOpen).as(Files.readString(log)).isNotEmpty().containsOnly(-1);
                 // at the latest at the cap (counted from the start, a little before the attempt opened)
-                long deadline = attemptOpen + Main.HTTP_WAIT_CAP.toNanos() + TimeUnit.SECONDS.toNanos(5);
-                int status = -1;
-                while (status == -1 && System.nanoTime() < deadline) {
-                    Thread.sleep(100);
-                    status = health(port);
-                }
+                Duration left = Duration.ofNanos(attemptOpen + Main.HTTP_WAIT_CAP.toNanos()
+                        + TimeUnit.SECONDS.toNanos(5) - System.nanoTime());
+                int status = Flux.interval(Duration.ofMillis(100), Duration.ofMillis(100)).map(i -> health(port))
+                        .filter(answer -> answer != -1).next().timeout(left, Mono.just(-1)).block();
                 assertThat(status).as(Files.readString(log)).isEqualTo(200);
                 assertThat(attempt.isClosed()).isFalse();
             } finally {
@@ -74,7 +74,19 @@ class HttpAfterFirstAttemptTest {
     }
 
     /** The status of GET /health, or -1 while nothing listens. */
-    private int health(int port) throws Exception {
+    /** The status of {@code GET /health}, -1 when nothing listens. */
+    private int health(int port) {
+        try {
+            return healthOrThrow(port);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private int healthOrThrow(int port) throws Exception {
         try {
             return client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health")).build(),
                     HttpResponse.BodyHandlers.discarding()).statusCode();

@@ -3,11 +3,15 @@ package io.reactiveocpp.app;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sqlite.util.LibraryLoaderUtil;
+import reactor.core.publisher.Flux;
 
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -57,14 +61,15 @@ class SqliteNativeTest {
         // sqlite-jdbc deletes its extracted copy at exit: the temp directory is watched while the service runs
         List<String> seenInTmp = new ArrayList<>();
         try {
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-            while (process.isAlive() && System.nanoTime() < deadline) {
-                try (Stream<Path> files = Files.walk(tmp)) {
-                    files.map(p -> p.getFileName().toString()).filter(name -> name.contains("sqlitejdbc"))
-                            .forEach(seenInTmp::add);
-                }
-                Thread.sleep(20);
-            }
+            Flux.interval(Duration.ZERO, Duration.ofMillis(20)).takeWhile(i -> process.isAlive())
+                    .take(Duration.ofSeconds(120)).doOnNext(i -> {
+                        try (Stream<Path> files = Files.walk(tmp)) {
+                            files.map(p -> p.getFileName().toString()).filter(name -> name.contains("sqlitejdbc"))
+                                    .forEach(seenInTmp::add);
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    }).blockLast();
             assertThat(process.isAlive()).as(Files.readString(dir.resolve("service.log"))).isFalse();
         } finally {
             process.destroyForcibly();

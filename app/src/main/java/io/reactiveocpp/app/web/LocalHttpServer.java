@@ -188,7 +188,8 @@ public final class LocalHttpServer implements AutoCloseable {
             UiSessions.Session session = sessions.find(request.requestHeaders());
             return session == null ? Responses.send(response, UiPages.redirect("/login"))
                     : Responses.respond(request, response, eventLoop(request), Mono.defer(() -> endpoint.apply(
-                            new Call(request, new byte[0], runtime, session, () -> sessions.live(session)))).onErrorResume(e -> Mono.just(UiPages.failure(e))));
+                            new Call(request, new byte[0], runtime, session, () -> sessions.live(session))))
+                            .onErrorResume(e -> Mono.just(UiPages.failure(Responses.failure(request, e)))));
         });
     }
 

@@ -3,12 +3,11 @@ package io.reactiveocpp.app.web;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.reactiveocpp.app.ChargePointRuntime;
-import io.reactiveocpp.app.web.ui.Html;
+import io.reactiveocpp.app.web.ui.Layout;
 import io.reactiveocpp.app.web.ui.LoginPage;
 import io.reactiveocpp.app.web.ui.OcppLogPage;
 import io.reactiveocpp.app.web.ui.ParametersPage;
 import io.reactiveocpp.app.web.ui.StatusPage;
-import reactor.core.Exceptions;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.netty.http.server.HttpServerResponse;
@@ -115,25 +114,11 @@ final class UiPages {
         return retry == null ? page : page.withHeader("Retry-After", retry);
     }
 
-    /** A page's failure as a small page of its own; while the charge point restarts, one that reloads itself. */
-    static Reply failure(Throwable error) {
-        Throwable e = Exceptions.unwrap(error);
-        Reply reply = e instanceof ApiError api ? api.reply() : Reply.error(500, null, "internal error: "
-                + e.getClass().getSimpleName());
-        String message = message(reply);
-        Html html = new Html().raw("<!DOCTYPE html>").open("html", "lang", "en").open("head")
-                .open("meta", "charset", "utf-8")
-                .open("meta", "name", "viewport", "content", "width=device-width, initial-scale=1");
-        if (reply.status() == 503) {
-            html.open("meta", "http-equiv", "refresh", "content", "3");
-        }
-        html.element("title", "reactive-ocpp").open("link", "rel", "stylesheet", "href", "/ui/static/ui.css?v="
-                + UiStatic.VERSION).close("head").open("body", "data-page", "error").open("main")
-                .element("h1", reply.status() == 503 ? "One moment" : "Error " + reply.status())
-                .element("p", message, "id", "error", "class", "error")
-                .open("p").element("a", "Back to the status page", "href", "/").close("p")
-                .close("main").close("body").close("html");
-        return html(reply.status(), html.toString());
+    /** A page's failure ({@link Responses#failure}'s reply) as a page; while the charge point restarts, one that reloads. */
+    static Reply failure(Reply reply) {
+        boolean restarting = reply.status() == 503;
+        return html(reply.status(), Layout.notice(restarting ? "One moment" : "Error " + reply.status(), message(reply),
+                restarting, UiStatic.VERSION));
     }
 
     /** The {@code error} member of a JSON error reply, else the body. */

@@ -70,8 +70,11 @@ class RestartApiTest {
         String csrf = TestStation.JSON.readTree(login.body()).get("csrf").asText();
         assertThat(raw.send("POST", "/api/restart", null, "Host", host, "Cookie", cookie).status()).isEqualTo(403);
 
-        // a restart would stop the transaction at once and reboot a second later: neither comes
-        Thread.sleep(1_500);
+        // a restart stops the transaction on the engine's scheduler at once (and reboots a second later): once the
+        // engine has run everything submitted before this point, the transaction is still open
+        var chargePoint = station.runtime.chargePoint();
+        assertThat(chargePoint.onScheduler(() -> chargePoint.transactions().active(1) != null)
+                .block(Duration.ofSeconds(10))).as("still charging").isTrue();
         assertThat(station.backend.received).noneMatch(StopTransactionRequest.class::isInstance);
         assertThat(system().rebootRequests()).isEmpty();
 

@@ -86,11 +86,6 @@ public interface QueueStore extends AutoCloseable {
         return false;
     }
 
-    /** Whether the store's disk can fill up (false for a store in memory, which then needs no watching). */
-    default boolean canFillUp() {
-        return false;
-    }
-
     /** Whether the disk reserve is in place (a store without one is never full). */
     default boolean hasReserve() {
         return true;

@@ -340,11 +340,6 @@ public final class SqliteQueueStore implements QueueStore {
         return room.restoreReserve();
     }
 
-    @Override
-    public boolean canFillUp() {
-        return true;
-    }
-
     private static IllegalStateException failed(String what, SQLException e) {
         return new IllegalStateException("queue database " + what + " failed: " + e.getMessage(), e);
     }

@@ -46,7 +46,8 @@ public final class StoreWriter implements AutoCloseable {
     private final AtomicBoolean scheduled = new AtomicBoolean();
     private final Sinks.Many<Boolean> diskFullStates = Sinks.many().replay().latest();
     private boolean diskFull; // store thread
-    private volatile Disposable recheck = Disposables.disposed();
+    private volatile Scheduler recheckOn; // set once by recheckWhileFull
+    private volatile Disposable recheck = Disposables.disposed(); // a timer only while the disk is full
 
     /** A writer with its own store thread of that name. */
     public StoreWriter(QueueStore store, String threadName) {
@@ -118,14 +119,22 @@ public final class StoreWriter implements AutoCloseable {
      * While the disk is full, {@link #checkRoom()} every {@link #ROOM_RECHECK} on {@code scheduler}: the reserve's return
      * must not wait for a write that never comes (the engine refuses new transactions without trying to queue
      * them, and the restore after the last delete can fail, e.g. while the WAL cannot be truncated yet). Ends
-     * with {@link #close()}. Nothing for a store that cannot fill up.
+     * with {@link #close()}. The timer exists only while the disk is full: a store that never fills (the fleet's
+     * thousands of memory stores) carries nothing for it.
      */
     public void recheckWhileFull(Scheduler scheduler) {
-        if (!store.canFillUp()) {
-            return; // nothing to watch, and nothing allocated for it (a fleet has thousands of memory stores)
+        recheckOn = scheduler;
+        thread.execute(this::watchRoom); // the store may have started full
+    }
+
+    /** On the store thread: the timer runs while the disk is full and a scheduler is given. */
+    private void watchRoom() {
+        Scheduler on = recheckOn;
+        if (!diskFull) {
+            recheck.dispose();
+        } else if (on != null && recheck.isDisposed()) {
+            recheck = Flux.interval(ROOM_RECHECK, ROOM_RECHECK, on).subscribe(tick -> checkRoom());
         }
-        recheck = diskFull().switchMap(full -> full ? Flux.interval(ROOM_RECHECK, ROOM_RECHECK, scheduler) : Flux.empty())
-                .subscribe(tick -> checkRoom());
     }
 
     /** Runs a read on the store thread, after every write submitted before it. */
@@ -204,6 +213,7 @@ public final class StoreWriter implements AutoCloseable {
         }
         diskFull = full;
         diskFullStates.tryEmitNext(full);
+        watchRoom();
     }
 
     /** Applies the writes in one transaction; {@code null} when committed, else the failure (rolled back). */

@@ -27,7 +27,6 @@ class RoomRecheckTest {
         MemoryQueueStore memory = new MemoryQueueStore();
         QueueStore store = (QueueStore) Proxy.newProxyInstance(QueueStore.class.getClassLoader(),
                 new Class<?>[] {QueueStore.class}, (proxy, method, args) -> switch (method.getName()) {
-                    case "canFillUp" -> true; // a store on a disk
                     case "hasReserve" -> false; // the disk was full at start: no reserve
                     case "restoreReserve" -> {
                         tries.incrementAndGet();

@@ -41,11 +41,29 @@ public final class Layout {
         return html.open("main").raw(main).close("main").close("body").close("html").toString();
     }
 
+    /**
+     * A page with one message and a link back to the status page (a failure, or the charge point restarting);
+     * {@code reload}: the browser asks again after 3 s.
+     */
+    public static String notice(String heading, String message, boolean reload, String version) {
+        return head("reactive-ocpp", "error", null, version, reload).open("main").element("h1", heading)
+                .element("p", message, "id", "error", "class", "error")
+                .open("p").element("a", "Back to the status page", "href", "/").close("p")
+                .close("main").close("body").close("html").toString();
+    }
+
     /** The document up to and including {@code <body>}; {@code csrf} {@code null} on the login page. */
     static Html head(String title, String pageName, String csrf, String version) {
+        return head(title, pageName, csrf, version, false);
+    }
+
+    private static Html head(String title, String pageName, String csrf, String version, boolean reload) {
         Html html = new Html().raw("<!DOCTYPE html>").open("html", "lang", "en").open("head")
                 .open("meta", "charset", "utf-8")
                 .open("meta", "name", "viewport", "content", "width=device-width, initial-scale=1");
+        if (reload) {
+            html.open("meta", "http-equiv", "refresh", "content", "3");
+        }
         if (csrf != null) {
             html.open("meta", "name", "csrf-token", "content", csrf);
         }
