@@ -5,7 +5,9 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.reactiveocpp.app.demo.DemoBackend;
 import io.reactiveocpp.app.demo.DemoScript;
 import io.reactiveocpp.app.fleet.Fleet;
+import io.reactiveocpp.app.fleet.FleetHeap;
 import io.reactiveocpp.app.fleet.FleetSettings;
+import io.reactiveocpp.app.fleet.SourceAddresses;
 import io.reactiveocpp.app.logs.LogFiles;
 import io.reactiveocpp.app.systemd.SystemdNotify;
 import io.reactiveocpp.app.web.AdminPassword;
@@ -22,6 +24,7 @@ import reactor.core.publisher.Mono;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -75,6 +78,9 @@ public final class Main implements Callable<Integer> {
     int rampRate;
     @Option(names = "--fleet-seconds", defaultValue = "0", description = "fleet: stop after this long (0: until SIGTERM)")
     int fleetSeconds;
+    @Option(names = "--source-address", description = "fleet: local addresses the links come from, e.g. "
+            + "127.0.0.1,127.0.0.2 (one address has 28,232 ephemeral ports)")
+    List<String> sourceAddresses;
 
     public static void main(String[] args) {
         // Netty's JFR events load the flight recorder's classes at start (several MB on a small board); on with
@@ -244,10 +250,11 @@ public final class Main implements Callable<Integer> {
     /** {@code --fleet N}: the virtual charge points and the HTTP interface's /metrics, until stopped. */
     private int runFleet(Settings settings, String backendUrl, PrometheusMeterRegistry registry) throws InterruptedException {
         FleetSettings fleetSettings = new FleetSettings(fleet, idPrefix, sessionsPerHour, energyPerSession * 1000,
-                rampRate, 1L);
+                rampRate, 1L, SourceAddresses.parse(sourceAddresses));
         if (!settings.hal().equals("sim")) {
             throw new IllegalArgumentException("fleet: the virtual charge points run on simulated hardware only (--hal sim)");
         }
+        FleetHeap.check(fleetSettings, Runtime.getRuntime().maxMemory());
         LocalHttpServer http = settings.httpPort() == 0 ? null : LocalHttpServer.startFleet(settings.httpBinding(),
                 AdminPassword.resolve(settings.adminPassword(), settings.dataDir()), registry);
         Fleet running = Fleet.start(fleetSettings, settings.ocpp(), backendUrl, settings.simTimeScale(), registry);

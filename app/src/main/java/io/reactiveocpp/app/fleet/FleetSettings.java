@@ -1,5 +1,8 @@
 package io.reactiveocpp.app.fleet;
 
+import java.net.InetAddress;
+import java.util.List;
+
 /**
  * What {@code --fleet} runs: how many virtual charge points, their identities and how their simulated
  * drivers use them.
@@ -11,9 +14,20 @@ package io.reactiveocpp.app.fleet;
  * @param energyPerSessionWh energy each session charges before the driver stops it
  * @param rampPerSecond      charge points started per second
  * @param seed               seed of the arrival times, so that a run can be repeated
+ * @param sources            local addresses the members' links come from, member {@code i} from
+ *                           {@code sources[i % n]} ({@code --source-address}); empty: the operating system picks
  */
 public record FleetSettings(int size, String idPrefix, double sessionsPerHour, double energyPerSessionWh,
-                            int rampPerSecond, long seed) {
+                            int rampPerSecond, long seed, List<InetAddress> sources) {
+
+    /** At most this many source addresses: 256 × 28,232 ephemeral ports is far beyond any fleet. */
+    public static final int MAX_SOURCES = 256;
+
+    /** Settings whose links come from the address the operating system picks. */
+    public FleetSettings(int size, String idPrefix, double sessionsPerHour, double energyPerSessionWh,
+                         int rampPerSecond, long seed) {
+        this(size, idPrefix, sessionsPerHour, energyPerSessionWh, rampPerSecond, seed, List.of());
+    }
 
     public FleetSettings {
         if (size < 1 || size > 100_000) {
@@ -34,6 +48,16 @@ public record FleetSettings(int size, String idPrefix, double sessionsPerHour, d
             throw new IllegalArgumentException("ramp-rate must be 1 to 10000 charge points per second, got "
                     + rampPerSecond);
         }
+        sources = List.copyOf(sources == null ? List.of() : sources);
+        if (sources.size() > MAX_SOURCES) {
+            throw new IllegalArgumentException("source-address: at most " + MAX_SOURCES + " addresses, got "
+                    + sources.size());
+        }
+    }
+
+    /** The local address member {@code index} (from 0) connects from, or {@code null} for any. */
+    public InetAddress source(int index) {
+        return sources.isEmpty() ? null : sources.get(index % sources.size());
     }
 
     /** The ChargePointID of member {@code index} (from 0). */

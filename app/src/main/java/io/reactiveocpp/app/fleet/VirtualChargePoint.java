@@ -17,6 +17,7 @@ import io.reactiveocpp.session.OcppSession;
 import io.reactiveocpp.session.SessionConfig;
 import io.reactiveocpp.session.queue.MemoryQueueStore;
 import io.reactiveocpp.session.queue.StoreWriter;
+import io.reactiveocpp.session.transport.SessionLoop;
 import reactor.core.Disposable;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
@@ -70,8 +71,9 @@ final class VirtualChargePoint {
         SessionConfig sessionConfig = SessionConfig.builder(backendUrl, id)
                 .pingInterval(Duration.ofSeconds(config.integer("WebSocketPingInterval")))
                 .build();
-        session = OcppSession.builder(sessionConfig, StoreWriter.inline(new MemoryQueueStore()))
-                .meterRegistry(registry).build();
+        SessionLoop loop = SessionLoop.sharedEventLoop(fleet.source(index));
+        session = OcppSession.builder(sessionConfig, StoreWriter.inline(new MemoryQueueStore()), loop.scheduler())
+                .transport(loop.transport()).meterRegistry(registry).build();
         this.scheduler = session.scheduler(); // its link's event loop: the engine and the simulator run there too
         double energyKWh = fleet.energyPerSessionWh() / 1000;
         station = SimulatedStation.start(SimulatorConfig.builder().connectors(1).tick(TICK).timeScale(timeScale)

@@ -7,6 +7,8 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.reactiveocpp.session.testing.JavaOcaBackend;
 import org.junit.jupiter.api.Test;
 
+import java.net.InetAddress;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -50,6 +52,56 @@ class FleetTest {
             }
             assertThat(registry.get("fleet.chargepoints").tag("state", "connected").gauge().value()).isZero();
         }
+    }
+
+    @Test
+    void membersConnectFromTheSourceAddressesInTurn() throws Exception {
+        InetAddress second = InetAddress.getByName("127.0.0.2");
+        InetAddress third = InetAddress.getByName("127.0.0.3");
+        FleetSettings settings = new FleetSettings(4, "S-", 0, 10, 50, 7,
+                SourceAddresses.parse(List.of("127.0.0.2", "127.0.0.3,127.0.0.2")));
+        assertThat(settings.sources()).containsExactly(second, third);
+        try (JavaOcaBackend backend = new JavaOcaBackend()) {
+            Fleet fleet = Fleet.start(settings, Map.of(), backend.url(), 1, new SimpleMeterRegistry());
+            try {
+                backend.await(BootNotificationRequest.class, 4);
+                Map<String, InetAddress> from = new HashMap<>();
+                for (int i = 0; i < backend.identifiers.size(); i++) {
+                    from.put(backend.identifiers.get(i), backend.addresses.get(i).getAddress());
+                }
+                assertThat(from).containsExactlyInAnyOrderEntriesOf(Map.of(
+                        "/S-001", second, "/S-002", third, "/S-003", second, "/S-004", third));
+            } finally {
+                fleet.close();
+            }
+        }
+    }
+
+    @Test
+    void aSourceAddressThatIsNoIpLiteralOrNotOfThisMachineIsRefusedAtStart() {
+        assertThatThrownBy(() -> SourceAddresses.parse(List.of("localhost")))
+                .hasMessageStartingWith("source-address: an IP address");
+        assertThatThrownBy(() -> SourceAddresses.parse(List.of("127.0.0.1,300.1.1.1")))
+                .hasMessageContaining("'300.1.1.1'");
+        // TEST-NET-1 (RFC 5737): never an address of this machine
+        assertThatThrownBy(() -> SourceAddresses.parse(List.of("192.0.2.1")))
+                .hasMessageStartingWith("source-address 192.0.2.1: not an address of this machine");
+        assertThatThrownBy(() -> new FleetSettings(10, "CP-", 1, 10_000, 100, 1,
+                java.util.Collections.nCopies(257, InetAddress.getLoopbackAddress())))
+                .hasMessageStartingWith("source-address: at most 256");
+    }
+
+    @Test
+    void aHeapTooSmallForTheFleetIsRefusedWithTheHeapItNeeds() {
+        FleetSettings fifty = new FleetSettings(50_000, "CP-", 0, 10_000, 100, 1);
+        long needed = FleetHeap.needed(fifty);
+        assertThatThrownBy(() -> FleetHeap.check(fifty, 512L << 20))
+                .hasMessageStartingWith("fleet: 50,000 charge points need a heap of at least " + String.format("%,d", needed >> 20) + " MB")
+                .hasMessageContaining("this JVM has 512 MB: start java with -Xmx");
+        FleetHeap.check(fifty, needed); // exactly enough: accepted
+        // charging members need more than idle ones
+        assertThat(FleetHeap.needed(new FleetSettings(50_000, "CP-", 1, 10_000, 100, 1))).isGreaterThan(needed);
+        FleetHeap.check(new FleetSettings(3, "CP-", 1, 10_000, 100, 1), 64L << 20);
     }
 
     @Test

@@ -15,10 +15,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The start race of issue 17: the service and Java-OCA-OCPP's bare client ({@link BareJavaOcaClient}) launched
- * alternately against one {@link MinimalBackend} on 127.0.0.1 (in this process), each with the systemd unit's
+ * The start race of issue 17: the service, Java-OCA-OCPP's bare client ({@link BareJavaOcaClient}) and the floor of
+ * the service's own libraries ({@link BareReactorNettyClient}: Reactor Netty and Jackson alone) launched alternately
+ * against one {@link MinimalBackend} on 127.0.0.1 (in this process), each with the systemd unit's
  * {@code JAVA_OPTS} and {@code MALLOC_ARENA_MAX=2} and a class-data sharing archive of its own (the service's
- * made by {@code deploy/create-cds-archive.sh}, the client's by the same flags from one boot). Per run: the time
+ * made by {@code deploy/create-cds-archive.sh}, the clients' by the same flags from one boot). Per run: the time
  * from launching {@code java} to the child's stdout line "BootNotification answered" as this process reads it,
  * and {@code VmRSS} 20 s after the launch. Then the service with two simulated connectors charging (plug and
  * card over its HTTP API): {@code VmRSS} 20 s after both started. Prints a Markdown table of medians (min–max).
@@ -73,11 +74,18 @@ public final class StartupRace {
         Child.launch(command(List.of("-XX:ArchiveClassesAtExit=" + peerArchive, "-Xmx64m", "-XX:+UseSerialGC",
                 "-XX:TieredStopAtLevel=1", "-cp", benchJar, BareJavaOcaClient.class.getName(), backend.url(), "CP-CDS",
                 "--exit-after-boot")), Map.of(), BareJavaOcaClient.ANSWERED).waitFor(120);
+        Path floorArchive = work.resolve("floor.jsa");
+        Child.launch(command(List.of("-XX:ArchiveClassesAtExit=" + floorArchive, "-Xmx64m", "-XX:+UseSerialGC",
+                "-XX:TieredStopAtLevel=1", "-cp", benchJar, BareReactorNettyClient.class.getName(), backend.url(),
+                "CP-CDS", "--exit-after-boot")), Map.of(), BareJavaOcaClient.ANSWERED).waitFor(120);
         List<Subject> subjects = new ArrayList<>();
         subjects.add(new Subject("the service (2 simulated connectors, SQLite, HTTP interface, metrics)",
                 service(jar, serviceArchive, Files.createDirectories(work.resolve("data")), List.of())));
         subjects.add(new Subject("Java-OCA-OCPP's bare client", command(withArchive(peerArchive, List.of("-cp", benchJar,
                 BareJavaOcaClient.class.getName(), backend.url(), "CP-PEER")))));
+        subjects.add(new Subject("the floor: Reactor Netty's WebSocket client and Jackson alone", command(withArchive(
+                floorArchive, List.of("-cp", benchJar, BareReactorNettyClient.class.getName(), backend.url(),
+                        "CP-FLOOR")))));
         if (options.containsKey("compare-jar")) {
             // another build of the service (e.g. the one before a change), in the same runs, with its own archive
             String other = Path.of(options.get("compare-jar")).toAbsolutePath().toString();

@@ -2,6 +2,8 @@ package io.reactiveocpp.session.transport;
 
 import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoopGroup;
+import io.netty.channel.epoll.Epoll;
+import io.netty.channel.epoll.EpollChannelOption;
 import io.netty.channel.socket.nio.NioChannelOption;
 import jdk.net.ExtendedSocketOptions;
 import io.netty.handler.codec.http.HttpHeaderNames;
@@ -16,6 +18,8 @@ import reactor.netty.transport.ProxyProvider;
 
 import javax.net.ssl.SSLException;
 import java.net.ConnectException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.UnknownHostException;
 import java.nio.channels.ClosedChannelException;
 import java.util.concurrent.TimeoutException;
@@ -36,11 +40,12 @@ public final class NettyTransport implements Transport {
     private static final ConnectionProvider NO_POOL = ConnectionProvider.newConnection();
 
     private final EventLoopGroup loop;
+    private final InetAddress source;
     private final TlsContextCache contexts = new TlsContextCache(TlsContexts::forClient);
 
     /** Links on Reactor Netty's shared client event loops, whichever the connection is given. */
     public NettyTransport() {
-        this(null);
+        this(null, null);
     }
 
     /**
@@ -48,7 +53,17 @@ public final class NettyTransport implements Transport {
      * answers and writes without any thread hand-off.
      */
     public NettyTransport(EventLoopGroup loop) {
+        this(loop, null);
+    }
+
+    /**
+     * As {@link #NettyTransport(EventLoopGroup)}, with links from this local address ({@code null}: the one the
+     * operating system picks). A fleet spreads its members over several addresses (127.0.0.1, 127.0.0.2, ...) when
+     * one address's ephemeral ports (28,232 by Linux's default range) are not enough for its links to one backend.
+     */
+    public NettyTransport(EventLoopGroup loop, InetAddress source) {
         this.loop = loop;
+        this.source = source;
     }
 
     /** How many TLS contexts this transport built: one per change of the TLS settings (for tests and metrics). */
@@ -83,6 +98,15 @@ public final class NettyTransport implements Transport {
                 });
         if (loop != null) {
             client = client.runOn(loop);
+        }
+        if (source != null) {
+            InetSocketAddress local = new InetSocketAddress(source, 0);
+            client = client.bindAddress(() -> local);
+            if (Epoll.isAvailable()) {
+                // the port is picked at connect, per destination, instead of at bind: one address's ports then serve
+                // every backend address and port, not just one connection each
+                client = client.option(EpollChannelOption.IP_BIND_ADDRESS_NO_PORT, true);
+            }
         }
         if ("wss".equals(config.endpoint().getScheme())) {
             client = TlsClients.secure(client, config.tls(), contexts.get(config.tls()));

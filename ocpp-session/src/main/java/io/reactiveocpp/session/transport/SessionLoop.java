@@ -3,6 +3,7 @@ package io.reactiveocpp.session.transport;
 import io.netty.channel.EventLoop;
 import reactor.core.scheduler.Scheduler;
 
+import java.net.InetAddress;
 import java.util.Objects;
 
 /**
@@ -25,8 +26,13 @@ public record SessionLoop(Scheduler scheduler, Transport transport) {
      * written on one thread, without a hand-off.
      */
     public static SessionLoop sharedEventLoop() {
+        return sharedEventLoop(null);
+    }
+
+    /** As {@link #sharedEventLoop()}, with links from this local address ({@code null}: any). */
+    public static SessionLoop sharedEventLoop(InetAddress source) {
         EventLoop loop = EventLoops.next();
-        return new SessionLoop(EventLoops.scheduler(loop), new NettyTransport(loop));
+        return new SessionLoop(EventLoops.scheduler(loop), new NettyTransport(loop, source));
     }
 
     /**

@@ -55,6 +55,8 @@ public final class JavaOcaBackend implements AutoCloseable {
     public final LinkedBlockingQueue<String> sessions = new LinkedBlockingQueue<>();
     private final LinkedBlockingQueue<Request> arrivals = new LinkedBlockingQueue<>();
     public final List<String> identifiers = new CopyOnWriteArrayList<>();
+    /** The charge point's end (source address and port) of every session, in order. */
+    public final List<java.net.InetSocketAddress> addresses = new CopyOnWriteArrayList<>();
     /** The HTTP Basic password of every connection attempt, in order (empty bytes for none). */
     public final List<byte[]> passwords = new CopyOnWriteArrayList<>();
     /** How DataTransfer requests are answered (default: Accepted, no data); a test may replace it. */
@@ -100,6 +102,7 @@ public final class JavaOcaBackend implements AutoCloseable {
             public void newSession(UUID sessionIndex, SessionInformation information) {
                 session = sessionIndex;
                 identifiers.add(information.getIdentifier());
+                addresses.add(information.getAddress());
                 sessions.add("open");
             }
 

@@ -218,6 +218,11 @@ public final class WsTestServer implements AutoCloseable {
             channel.closeFuture().addListener(f -> closed.complete(null));
         }
 
+        /** The charge point's end of the connection (its source address and port). */
+        public InetSocketAddress remoteAddress() {
+            return (InetSocketAddress) channel.remoteAddress();
+        }
+
         public void send(String text) {
             channel.writeAndFlush(new TextWebSocketFrame(text));
         }
