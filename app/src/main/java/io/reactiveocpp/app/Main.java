@@ -255,9 +255,17 @@ public final class Main implements Callable<Integer> {
             throw new IllegalArgumentException("fleet: the virtual charge points run on simulated hardware only (--hal sim)");
         }
         FleetHeap.check(fleetSettings, Runtime.getRuntime().maxMemory());
-        LocalHttpServer http = settings.httpPort() == 0 ? null : LocalHttpServer.startFleet(settings.httpBinding(),
-                AdminPassword.resolve(settings.adminPassword(), settings.dataDir()), registry);
+        PasswordHash password = settings.httpPort() == 0 ? null
+                : AdminPassword.resolve(settings.adminPassword(), settings.dataDir());
         Fleet running = Fleet.start(fleetSettings, settings.ocpp(), backendUrl, settings.simTimeScale(), registry);
+        LocalHttpServer http;
+        try {
+            http = password == null ? null
+                    : LocalHttpServer.startFleet(settings.httpBinding(), password, registry, running);
+        } catch (RuntimeException e) {
+            running.close();
+            throw e;
+        }
         CountDownLatch done = new CountDownLatch(1);
         Thread hook = new Thread(() -> {
             LOG.info("stopping the fleet: closing every connection");

@@ -60,6 +60,13 @@ final class FleetStats {
         return booted.get();
     }
 
+    /** The counts as a report with these slowest members. */
+    FleetReport report(int size, java.util.List<FleetReport.Slow> slowest) {
+        return new FleetReport(size, started.get(), connected.get(), booted.get(), charging.get(),
+                new FleetReport.Sessions((long) charged.count(), (long) abandoned.count()), (long) failures.count(),
+                slowest);
+    }
+
     @Override
     public String toString() {
         return "started=" + started + " connected=" + connected + " booted=" + booted + " charging=" + charging

@@ -35,7 +35,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * Netty event loop (the one its link uses), so a fleet costs no thread per charge point; its queue and its
  * engine state are in memory (a load generator needs no durability).
  */
-final class VirtualChargePoint {
+final class VirtualChargePoint implements FleetMember {
 
     /** The simulator's step: coarser than a real station's second, so that 10,000 stations tick cheaply. */
     static final Duration TICK = Duration.ofSeconds(5);
@@ -50,6 +50,9 @@ final class VirtualChargePoint {
     private final OcppSession session;
     private final ChargePoint chargePoint;
     private final AtomicBoolean connected = new AtomicBoolean();
+    // System.nanoTime() at the start and at the accepted boot (0: not yet), read by GET /api/fleet from any thread
+    private volatile long startedNanos;
+    private volatile long bootedNanos;
     // confined to the scheduler
     private Disposable next;
     private Disposable watch;
@@ -85,12 +88,31 @@ final class VirtualChargePoint {
                         station.connector(1).meter().model(), station.connector(1).meter().serialNumber()));
     }
 
-    String id() {
+    @Override
+    public String id() {
         return id;
+    }
+
+    @Override
+    public ChargePoint chargePoint() {
+        return chargePoint;
+    }
+
+    @Override
+    public OcppSession session() {
+        return session;
+    }
+
+    /** How long its boot took, or has waited so far; its state (for the report's slowest members). */
+    FleetReport.Slow slowness(long nowNanos) {
+        long booted = bootedNanos;
+        return new FleetReport.Slow(id, connected.get(), booted != 0,
+                ((booted != 0 ? booted : nowNanos) - startedNanos) / 1e9);
     }
 
     /** Starts the engine and the link; the driver's first arrival is scheduled once the boot is accepted. */
     void start() {
+        startedNanos = System.nanoTime();
         stats.started();
         // counted where the state is published (no hop), so that the count is right once stop() completes
         session.connectionStates().subscribe(state -> {
@@ -101,6 +123,7 @@ final class VirtualChargePoint {
         });
         chargePoint.registration().states().filter(s -> s == Registration.State.ACCEPTED).next()
                 .subscribe(s -> scheduler.schedule(() -> {
+                    bootedNanos = System.nanoTime();
                     stats.booted();
                     arriveLater();
                 }));

@@ -6,6 +6,7 @@ import io.netty.channel.group.DefaultChannelGroup;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.util.concurrent.GlobalEventExecutor;
 import io.reactiveocpp.app.ChargePointRuntime;
+import io.reactiveocpp.app.fleet.Fleet;
 import org.reactivestreams.Publisher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -71,6 +72,8 @@ public final class LocalHttpServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(LocalHttpServer.class);
 
     private final Supplier<ChargePointRuntime> runtime;
+    /** Fleet mode's members, or {@code null} for the one charge point of the service. */
+    private final Fleet fleet;
     /** The answer of {@code GET /health} when the service is not up. */
     private record Down(String status, String reason) {
     }
@@ -87,8 +90,9 @@ public final class LocalHttpServer implements AutoCloseable {
 
     private LocalHttpServer(HttpBinding binding, boolean simulator, PasswordHash password,
                             Supplier<ChargePointRuntime> runtime, Supplier<String> unavailable,
-                            PrometheusMeterRegistry registry, Scheduler clock) {
+                            PrometheusMeterRegistry registry, Scheduler clock, Fleet fleet) {
         this.runtime = runtime;
+        this.fleet = fleet;
         this.unavailable = unavailable;
         this.guard = new RequestGuard(binding);
         this.credentials = new Credentials(password, clock);
@@ -125,12 +129,17 @@ public final class LocalHttpServer implements AutoCloseable {
     static LocalHttpServer start(HttpBinding binding, boolean simulator, PasswordHash password,
                                  Supplier<ChargePointRuntime> runtime, PrometheusMeterRegistry registry, Scheduler clock) {
         return new LocalHttpServer(binding, simulator, password, runtime,
-                () -> runtime.get() == null ? "the charge point is restarting" : null, registry, clock);
+                () -> runtime.get() == null ? "the charge point is restarting" : null, registry, clock, null);
     }
 
-    /** Fleet mode: {@code /metrics} and {@code /health}; {@code /api/*} answers 503 (there is no one charge point). */
-    public static LocalHttpServer startFleet(HttpBinding binding, PasswordHash password, PrometheusMeterRegistry registry) {
-        return new LocalHttpServer(binding, false, password, () -> null, () -> null, registry, Schedulers.parallel());
+    /**
+     * Fleet mode: {@code /metrics}, {@code /health}, {@code GET /api/fleet} and {@code GET /api/fleet/{id}/status}
+     * ({@link FleetEndpoint}); the rest of {@code /api/*} answers 503 (there is no one charge point).
+     */
+    public static LocalHttpServer startFleet(HttpBinding binding, PasswordHash password, PrometheusMeterRegistry registry,
+                                             Fleet fleet) {
+        return new LocalHttpServer(binding, false, password, () -> null, () -> null, registry, Schedulers.parallel(),
+                java.util.Objects.requireNonNull(fleet, "fleet"));
     }
 
     /** The port it listens on. */
@@ -148,6 +157,14 @@ public final class LocalHttpServer implements AutoCloseable {
         ConfigEndpoint config = new ConfigEndpoint();
         OcppLogEndpoint ocppLog = new OcppLogEndpoint();
         UiPages pages = new UiPages(runtime, simulator, status);
+        if (fleet != null) {
+            FleetEndpoint members = new FleetEndpoint(fleet, status);
+            routes.get("/api/fleet", handler(members::report, true))
+                    .get("/api/fleet/{id}/status", handler(members::member, true))
+                    .route(request -> request.uri().startsWith("/api/"), handler(call -> Mono.just(Reply.error(503,
+                            null, "fleet mode: there is no one charge point; see GET /api/fleet and "
+                                    + "GET /api/fleet/{id}/status")), true));
+        }
         routes.get("/", page(pages::status))
                 .get("/parameters", page(pages::parameters))
                 .get("/ocpp-log", page(pages::ocppLog))

@@ -12,6 +12,7 @@ import io.reactiveocpp.engine.smartcharging.ProfileRef;
 import io.reactiveocpp.engine.transaction.ActiveTransaction;
 import io.reactiveocpp.session.ConnectionState;
 import io.reactiveocpp.session.DeadLetter;
+import io.reactiveocpp.session.OcppSession;
 import io.reactiveocpp.session.QueueState;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -100,20 +101,24 @@ final class StatusEndpoint {
 
     /** The document of {@code GET /api/status}, which the Config UI's status page renders too. */
     Mono<Status> document(ChargePointRuntime runtime) {
-        ChargePoint chargePoint = runtime.chargePoint();
+        return document(runtime.chargePoint(), runtime.session(), runtime.configuration().ignored(),
+                runtime.dataDirectory().setAside().stream().map(d -> new SetAside(d.database(),
+                        d.keptAs().toString(), d.reason(), d.at().toString())).toList());
+    }
+
+    /** The same document for a charge point and its session (a fleet member has no data directory). */
+    Mono<Status> document(ChargePoint chargePoint, OcppSession session, List<Configuration.Ignored> ignored,
+                          List<SetAside> setAside) {
         Mono<Engine> engine = chargePoint.onScheduler(() -> read(chargePoint));
-        Mono<Backend> backend = latest(runtime.session().connectionStates()).map(StatusEndpoint::backend)
+        Mono<Backend> backend = latest(session.connectionStates()).map(StatusEndpoint::backend)
                 .defaultIfEmpty(new Backend("STOPPED", 0, null, null));
-        Mono<Queue> queue = latest(runtime.session().queueStates())
+        Mono<Queue> queue = latest(session.queueStates())
                 .flatMap(q -> (q.deadLetters() == 0 ? Mono.just(List.<DeadLetter>of())
-                        : runtime.session().deadLetters(DEAD_LETTER_LIST).onErrorReturn(List.of())).map(letters -> Queue.of(q, letters)))
+                        : session.deadLetters(DEAD_LETTER_LIST).onErrorReturn(List.of())).map(letters -> Queue.of(q, letters)))
                 .defaultIfEmpty(new Queue(0, 0, false, false, 0, 0, List.of()));
         return Mono.zip(engine, backend, queue).map(t -> new Status(
-                runtime.session().config().chargePointId(), t.getT2(), t.getT1().registration(),
-                t.getT1().refusal(), t.getT3(), t.getT1().connectors(),
-                runtime.configuration().ignored(),
-                runtime.dataDirectory().setAside().stream().map(d -> new SetAside(d.database(),
-                        d.keptAs().toString(), d.reason(), d.at().toString())).toList(), t.getT1().firmware(),
+                session.config().chargePointId(), t.getT2(), t.getT1().registration(),
+                t.getT1().refusal(), t.getT3(), t.getT1().connectors(), ignored, setAside, t.getT1().firmware(),
                 t.getT1().diagnostics()));
     }
 
