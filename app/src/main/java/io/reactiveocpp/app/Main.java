@@ -5,7 +5,7 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.reactiveocpp.app.demo.DemoBackend;
 import io.reactiveocpp.app.demo.DemoScript;
 import io.reactiveocpp.app.fleet.Fleet;
-import io.reactiveocpp.app.fleet.FleetHeap;
+import io.reactiveocpp.app.fleet.FleetLimits;
 import io.reactiveocpp.app.fleet.FleetSettings;
 import io.reactiveocpp.app.fleet.SourceAddresses;
 import io.reactiveocpp.app.logs.LogFiles;
@@ -254,7 +254,8 @@ public final class Main implements Callable<Integer> {
         if (!settings.hal().equals("sim")) {
             throw new IllegalArgumentException("fleet: the virtual charge points run on simulated hardware only (--hal sim)");
         }
-        FleetHeap.check(fleetSettings, Runtime.getRuntime().maxMemory());
+        FleetLimits.checkHeap(fleetSettings, Runtime.getRuntime().maxMemory());
+        FleetLimits.checkDescriptors(fleetSettings, FleetLimits.maxDescriptors());
         PasswordHash password = settings.httpPort() == 0 ? null
                 : AdminPassword.resolve(settings.adminPassword(), settings.dataDir());
         Fleet running = Fleet.start(fleetSettings, settings.ocpp(), backendUrl, settings.simTimeScale(), registry);

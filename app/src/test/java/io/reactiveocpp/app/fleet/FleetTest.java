@@ -94,14 +94,26 @@ class FleetTest {
     @Test
     void aHeapTooSmallForTheFleetIsRefusedWithTheHeapItNeeds() {
         FleetSettings fifty = new FleetSettings(50_000, "CP-", 0, 10_000, 100, 1);
-        long needed = FleetHeap.needed(fifty);
-        assertThatThrownBy(() -> FleetHeap.check(fifty, 512L << 20))
+        long needed = FleetLimits.needed(fifty);
+        assertThatThrownBy(() -> FleetLimits.checkHeap(fifty, 512L << 20))
                 .hasMessageStartingWith("fleet: 50,000 charge points need a heap of at least " + String.format("%,d", needed >> 20) + " MB")
                 .hasMessageContaining("this JVM has 512 MB: start java with -Xmx");
-        FleetHeap.check(fifty, needed); // exactly enough: accepted
+        FleetLimits.checkHeap(fifty, needed); // exactly enough: accepted
         // charging members need more than idle ones
-        assertThat(FleetHeap.needed(new FleetSettings(50_000, "CP-", 1, 10_000, 100, 1))).isGreaterThan(needed);
-        FleetHeap.check(new FleetSettings(3, "CP-", 1, 10_000, 100, 1), 64L << 20);
+        assertThat(FleetLimits.needed(new FleetSettings(50_000, "CP-", 1, 10_000, 100, 1))).isGreaterThan(needed);
+        FleetLimits.checkHeap(new FleetSettings(3, "CP-", 1, 10_000, 100, 1), 64L << 20);
+    }
+
+    @Test
+    void moreLinksThanTheProcessMayOpenAreRefusedWithTheLimit() {
+        FleetSettings fifty = new FleetSettings(50_000, "CP-", 0, 10_000, 100, 1);
+        assertThatThrownBy(() -> FleetLimits.checkDescriptors(fifty, 20_000))
+                .hasMessageStartingWith("fleet: 50,000 charge points need 50,256 file descriptors")
+                .hasMessageContaining("this process may open 20,000: raise the limit (ulimit -n, LimitNOFILE=) or run "
+                        + "at most 19,744 charge points per process");
+        FleetLimits.checkDescriptors(fifty, 50_256);
+        FleetLimits.checkDescriptors(fifty, -1); // unknown: not checked
+        assertThat(FleetLimits.maxDescriptors()).as("this JVM's limit is known on Linux").isPositive();
     }
 
     @Test

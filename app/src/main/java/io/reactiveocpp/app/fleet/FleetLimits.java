@@ -1,11 +1,12 @@
 package io.reactiveocpp.app.fleet;
 
 /**
- * The heap a fleet needs, from the measured cost of its members (README, Fleet mode), so that a heap too small for
- * N is refused at start with the heap it needs, instead of being found out as a storm of reconnects once the
- * collector runs all the time: a load generator must not be what breaks.
+ * What a fleet of N needs from the process, checked at start so that a process too small for N is refused with what
+ * it needs instead of being found out during the test: the heap, from the measured cost of its members (README, Fleet
+ * mode; a heap too tight makes the collector run all the time and the links time out in waves), and a file descriptor
+ * per link (past the limit, connects fail with "Too many open files"). A load generator must not be what breaks.
  */
-public final class FleetHeap {
+public final class FleetLimits {
 
     /** The process without members (Netty, Reactor, the codec, the meter registry, the HTTP interface): the service runs in 8 MB live. */
     static final long BASE_BYTES = 24L << 20;
@@ -19,7 +20,32 @@ public final class FleetHeap {
      */
     static final double LIVE_SHARE = 0.6;
 
-    private FleetHeap() {
+    /** Descriptors the process needs besides its links: the jar, epoll and event fds, the HTTP listener, logs. */
+    static final long OTHER_DESCRIPTORS = 256;
+
+    private FleetLimits() {
+    }
+
+    /**
+     * Refuses a fleet whose links do not fit in the process's file descriptor limit {@code maxDescriptors}
+     * ({@code ulimit -n}, systemd's {@code LimitNOFILE=}); a negative limit is unknown and not checked.
+     */
+    public static void checkDescriptors(FleetSettings settings, long maxDescriptors) {
+        long needed = settings.size() + OTHER_DESCRIPTORS;
+        if (maxDescriptors < 0 || maxDescriptors >= needed) {
+            return;
+        }
+        throw new IllegalArgumentException(String.format(
+                "fleet: %,d charge points need %,d file descriptors (one per link and %d for the process); this "
+                        + "process may open %,d: raise the limit (ulimit -n, LimitNOFILE=) or run at most %,d charge "
+                        + "points per process", settings.size(), needed, OTHER_DESCRIPTORS, maxDescriptors,
+                Math.max(0, maxDescriptors - OTHER_DESCRIPTORS)));
+    }
+
+    /** The process's file descriptor limit as the JVM reports it, or -1 where it does not. */
+    public static long maxDescriptors() {
+        return java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                instanceof com.sun.management.UnixOperatingSystemMXBean unix ? unix.getMaxFileDescriptorCount() : -1;
     }
 
     /** The heap {@code settings} need, in bytes. */
@@ -31,7 +57,7 @@ public final class FleetHeap {
      * Refuses a fleet the heap {@code maxHeapBytes} ({@link Runtime#maxMemory()}) cannot hold, naming the
      * {@code -Xmx} it needs (rounded up to 64 MB).
      */
-    public static void check(FleetSettings settings, long maxHeapBytes) {
+    public static void checkHeap(FleetSettings settings, long maxHeapBytes) {
         long needed = needed(settings);
         if (maxHeapBytes >= needed) {
             return;
