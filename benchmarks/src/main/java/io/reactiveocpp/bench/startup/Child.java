@@ -17,7 +17,7 @@ import java.util.concurrent.TimeoutException;
  * JVM's), its standard output read line by line on a thread of its own, so that the moment a line arrives is
  * taken when the child writes it, not when someone asks. Stopped by its PID (SIGTERM, then SIGKILL after 15 s).
  */
-final class Child implements AutoCloseable {
+public final class Child implements AutoCloseable {
 
     private final Process process;
     private final long launchedNanos;
@@ -33,7 +33,7 @@ final class Child implements AutoCloseable {
     }
 
     /** Launches {@code command} with these extra environment variables; stdout and stderr merged. */
-    static Child launch(List<String> command, Map<String, String> environment, String markerText) throws IOException {
+    public static Child launch(List<String> command, Map<String, String> environment, String markerText) throws IOException {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().putAll(environment);
         long before = System.nanoTime();
@@ -62,7 +62,7 @@ final class Child implements AutoCloseable {
     }
 
     /** Milliseconds from launch to the marker line, waiting at most {@code timeoutSeconds}. */
-    double millisToMarker(int timeoutSeconds) throws Exception {
+    public double millisToMarker(int timeoutSeconds) throws Exception {
         try {
             return (marker.get(timeoutSeconds, TimeUnit.SECONDS) - launchedNanos) / 1e6;
         } catch (TimeoutException e) {
@@ -79,7 +79,7 @@ final class Child implements AutoCloseable {
     }
 
     /** {@code VmRSS} of /proc/PID/status, MiB. */
-    double rssMiB() throws IOException {
+    public double rssMiB() throws IOException {
         for (String line : Files.readAllLines(Path.of("/proc/" + process.pid() + "/status"))) {
             if (line.startsWith("VmRSS:")) {
                 return Long.parseLong(line.substring(6).trim().split("\\s+")[0]) / 1024.0;
@@ -88,11 +88,11 @@ final class Child implements AutoCloseable {
         throw new IllegalStateException("no VmRSS for " + process.pid());
     }
 
-    long pid() {
+    public long pid() {
         return process.pid();
     }
 
-    String output() {
+    public String output() {
         synchronized (tail) {
             return tail.toString();
         }

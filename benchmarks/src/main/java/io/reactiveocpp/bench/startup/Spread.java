@@ -5,15 +5,15 @@ import java.util.List;
 import java.util.Locale;
 
 /** The figures of one row: median with min–max. */
-final class Spread {
+public final class Spread {
 
     private final List<Double> values = new ArrayList<>();
 
-    void add(double value) {
+    public void add(double value) {
         values.add(value);
     }
 
-    double median() {
+    public double median() {
         List<Double> sorted = new ArrayList<>(values);
         sorted.sort(null);
         int n = sorted.size();
@@ -21,7 +21,7 @@ final class Spread {
     }
 
     /** {@code 512 (498–530)}, in the given format. */
-    String format(String number) {
+    public String format(String number) {
         if (values.isEmpty()) {
             return "n/a";
         }
