@@ -14,8 +14,10 @@ import java.util.Set;
  *                  else {@code null}
  * @param text      the frame with secrets masked (never the original of a masked value), at most
  *                  {@link OcppLog#MAX_TEXT} characters
+ * @param seq       its number in the log, from 1 in the order kept (0: not kept yet); a stream resumes after one
  */
-public record OcppFrame(String time, String direction, String type, String uniqueId, String action, String text) {
+public record OcppFrame(String time, String direction, String type, String uniqueId, String action, String text,
+                        long seq) {
 
     private static final Set<String> TYPES = Set.of("CALL", "CALLRESULT", "CALLERROR");
 
@@ -28,5 +30,15 @@ public record OcppFrame(String time, String direction, String type, String uniqu
         if (type != null && !TYPES.contains(type)) {
             throw new IllegalArgumentException("type must be CALL, CALLRESULT or CALLERROR, got " + type);
         }
+    }
+
+    /** A frame not kept yet (number 0). */
+    public OcppFrame(String time, String direction, String type, String uniqueId, String action, String text) {
+        this(time, direction, type, uniqueId, action, text, 0);
+    }
+
+    /** This frame as kept under number {@code seq}. */
+    OcppFrame numbered(long seq) {
+        return new OcppFrame(time, direction, type, uniqueId, action, text, seq);
     }
 }

@@ -3,10 +3,13 @@ package io.reactiveocpp.app.ocpplog;
 import io.reactiveocpp.session.transport.FrameTap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import reactor.core.Disposable;
+import reactor.core.Disposables;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.Sinks;
 import reactor.core.scheduler.Scheduler;
+import reactor.util.concurrent.Queues;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -24,6 +27,8 @@ import java.util.concurrent.RejectedExecutionException;
  */
 public final class OcppLog implements FrameTap {
 
+    /** Frames a resumed stream holds for a slow reader, at most. */
+    static final int RESUME_BUFFER = 1024;
     /** Frames kept by the service. */
     public static final int CAPACITY = 500;
     /** Longest frame text kept; a longer one is cut and says how long it was. */
@@ -37,6 +42,7 @@ public final class OcppLog implements FrameTap {
     private final OcppFrame[] ring;
     private int next;
     private int size;
+    private long kept;
     private final Sinks.Many<OcppFrame> live = Sinks.many().multicast().directBestEffort();
 
     public OcppLog(int capacity, Scheduler scheduler, Clock clock) {
@@ -58,7 +64,8 @@ public final class OcppLog implements FrameTap {
         }
     }
 
-    private void add(OcppFrame frame) {
+    private void add(OcppFrame read) {
+        OcppFrame frame = read.numbered(++kept);
         ring[next] = frame;
         next = (next + 1) % ring.length;
         size = Math.min(size + 1, ring.length);
@@ -90,6 +97,32 @@ public final class OcppLog implements FrameTap {
     /** The frames kept from now on, as they come; completes when the log is closed. */
     public Flux<OcppFrame> live() {
         return live.asFlux();
+    }
+
+    /**
+     * The kept frames numbered after {@code after}, oldest first, then every new frame as it comes, none twice and
+     * none missed in between (the ring is read and the live frames subscribed in one task on the log's scheduler).
+     * A subscriber that falls {@value #RESUME_BUFFER} frames behind misses the newest, as with {@link #live()}.
+     */
+    public Flux<OcppFrame> since(long after) {
+        return Flux.defer(() -> {
+            Sinks.Many<OcppFrame> out = Sinks.many().unicast().onBackpressureBuffer(Queues.<OcppFrame>get(RESUME_BUFFER).get());
+            Disposable.Swap feed = Disposables.swap(); // disposed with the stream, also before the task below ran
+            scheduler.schedule(() -> {
+                long last = after;
+                for (int i = 0; i < size; i++) {
+                    OcppFrame frame = ring[(next - size + i + ring.length) % ring.length];
+                    if (frame.seq() > after) {
+                        out.tryEmitNext(frame);
+                        last = frame.seq();
+                    }
+                }
+                long replayed = last;
+                feed.update(live.asFlux().filter(frame -> frame.seq() > replayed)
+                        .subscribe(out::tryEmitNext, out::tryEmitError, out::tryEmitComplete));
+            });
+            return out.asFlux().doFinally(signal -> feed.dispose());
+        });
     }
 
     /** Ends the live streams (the charge point is closed). */

@@ -69,6 +69,11 @@ final class Call {
         return request.param(name);
     }
 
+    /** A request header's value, or {@code null}. */
+    String header(String name) {
+        return request.requestHeaders().get(name);
+    }
+
     /** The first value of a query parameter, or {@code null}. */
     String query(String name) {
         var values = new QueryStringDecoder(request.uri()).parameters().get(name);

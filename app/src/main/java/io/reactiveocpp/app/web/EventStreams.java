@@ -57,9 +57,17 @@ final class EventStreams {
 
     /** An event of type {@code type} ({@code null}: the default, message) carrying {@code data}, line by line. */
     static String event(String type, String data) {
-        StringBuilder event = new StringBuilder(data.length() + 32);
+        return event(type, null, data);
+    }
+
+    /** As {@link #event(String, String)}, with the event's {@code id} (a browser resumes after it: Last-Event-ID). */
+    static String event(String type, String id, String data) {
+        StringBuilder event = new StringBuilder(data.length() + 48);
         if (type != null) {
             event.append("event: ").append(type).append('\n');
+        }
+        if (id != null) {
+            event.append("id: ").append(id).append('\n');
         }
         for (String line : data.split("\r\n|\r|\n", -1)) {
             event.append("data: ").append(line).append('\n');

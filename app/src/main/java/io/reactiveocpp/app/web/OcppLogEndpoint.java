@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 
 /**
  * The OCPP log ({@link OcppLog}): {@code GET /api/ocpp-log?action=X&limit=N} as a JSON array (oldest first),
- * {@code GET /api/ocpp-log.jsonl} as a JSON Lines download, {@code GET /api/ocpp-log/stream?action=X} as
+ * {@code GET /api/ocpp-log.jsonl} as a JSON Lines download, {@code GET /api/ocpp-log/stream?action=X&after=N} as
  * server-sent events of the frames kept from now on (one {@code data:} line each, straight from the log's live
  * stream; {@value #MAX_STREAMS} streams at most, more: 429).
  */
@@ -42,15 +42,40 @@ final class OcppLogEndpoint {
         });
     }
 
-    /** What writes the stream, once the request is authenticated and its parameters are good. */
+    /**
+     * What writes the stream, once the request is authenticated and its parameters are good: new frames, or with
+     * {@code ?after=N} (a browser's reconnect sends {@code Last-Event-ID}, which wins) the kept frames numbered after N
+     * first, so that a page rendered from the list misses nothing in between. Each event's id is its frame's number.
+     */
     Mono<Function<HttpServerResponse, Mono<Void>>> stream(Call call) {
         OcppLog log = call.runtime().ocppLog();
         String action = action(call);
+        Long after = after(call);
         Flux<String> events = Flux.merge(
-                log.live().filter(frame -> action == null || action.equals(frame.action()))
-                        .map(frame -> EventStreams.event(null, json(frame))),
+                (after == null ? log.live() : log.since(after))
+                        .filter(frame -> action == null || action.equals(frame.action()))
+                        .map(frame -> EventStreams.event(null, Long.toString(frame.seq()), json(frame))),
                 Flux.just(EventStreams.comment("OCPP log, new frames as they come"))); // the live stream is subscribed first
         return Mono.just(streams.writer(events, call.authorized()));
+    }
+
+    /** The frame number to resume after: {@code Last-Event-ID}, else {@code ?after}, else {@code null}. */
+    private static Long after(Call call) {
+        String resumed = call.header("Last-Event-ID");
+        String text = resumed != null ? resumed : call.query("after");
+        if (text == null) {
+            return null;
+        }
+        try {
+            long after = Long.parseLong(text.trim());
+            if (after >= 0) {
+                return after;
+            }
+        } catch (NumberFormatException e) {
+            // answered below
+        }
+        throw ApiError.badRequest(resumed != null ? "Last-Event-ID" : "after",
+                "a frame number (a whole number from 0) expected, got '" + text + "'");
     }
 
     static String action(Call call) {

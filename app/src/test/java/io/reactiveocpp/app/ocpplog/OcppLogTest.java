@@ -32,7 +32,44 @@ class OcppLogTest {
         assertThat(frames(null, 3)).extracting(OcppFrame::uniqueId).containsExactly("3", "4", "5");
         assertThat(frames(null, 2)).extracting(OcppFrame::uniqueId).containsExactly("4", "5");
         assertThat(frames(null, 3).get(0)).isEqualTo(new OcppFrame("2026-12-05T10:00:00Z", "out", "CALL", "3",
-                "Heartbeat", "[2,\"3\",\"Heartbeat\",{}]"));
+                "Heartbeat", "[2,\"3\",\"Heartbeat\",{}]", 3));
+    }
+
+    @Test
+    void aStreamSinceAFrameNumberBringsTheFramesKeptAfterItThenNewOnesNoneTwice() {
+        for (int i = 1; i <= 5; i++) {
+            log.frame(Direction.OUT, "[2,\"" + i + "\",\"Heartbeat\",{}]");
+        }
+        List<OcppFrame> shown = frames(null, 3); // what a page rendered: numbers 3 to 5
+        assertThat(shown).extracting(OcppFrame::seq).containsExactly(3L, 4L, 5L);
+        log.frame(Direction.OUT, "[2,\"6\",\"Heartbeat\",{}]"); // between the page's render and its stream
+
+        StepVerifier.create(log.since(5))
+                .assertNext(frame -> assertThat(frame.uniqueId()).isEqualTo("6"))
+                .then(() -> log.frame(Direction.OUT, "[2,\"7\",\"Heartbeat\",{}]"))
+                .assertNext(frame -> assertThat(frame.seq()).isEqualTo(7))
+                .thenCancel()
+                .verify(java.time.Duration.ofSeconds(5));
+        // older than the ring keeps: what is still kept, from the oldest
+        StepVerifier.create(log.since(0).take(3)).expectNextMatches(f -> f.seq() == 5)
+                .expectNextMatches(f -> f.seq() == 6).expectNextMatches(f -> f.seq() == 7).verifyComplete();
+    }
+
+    @Test
+    void aStreamSinceAFrameNumberOnTheLogsOwnThreadMissesNoFrameAddedMeanwhile() throws Exception {
+        var thread = Schedulers.newSingle("ocpp-log-test");
+        try {
+            OcppLog threaded = new OcppLog(1000, thread, Clock.systemUTC());
+            java.util.concurrent.CompletableFuture<List<Long>> seen = threaded.since(0).take(500)
+                    .map(OcppFrame::seq).collectList().toFuture();
+            for (int i = 1; i <= 500; i++) { // some kept before the stream's task runs, the rest live
+                threaded.frame(Direction.OUT, "[2,\"" + i + "\",\"Heartbeat\",{}]");
+            }
+            assertThat(seen.get(10, java.util.concurrent.TimeUnit.SECONDS))
+                    .isEqualTo(java.util.stream.LongStream.rangeClosed(1, 500).boxed().toList());
+        } finally {
+            thread.dispose();
+        }
     }
 
     @Test

@@ -22,6 +22,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -212,6 +213,25 @@ class ConfigUiBrowserTest {
 
         HttpResponse<String> replay = service.get("/api/status", replayed);
         assertThat(replay.statusCode()).as(replay.body()).isEqualTo(401);
+    }
+
+    @Test
+    void theOcppLogPageAppendsNewFramesLiveInOrderWithoutGapsOrRepeats() throws Exception {
+        login();
+        browser.driver.get(service.url("/ocpp-log"));
+        browser.await().until(ExpectedConditions.textToBe(By.id("live"), "live"));
+        int before = browser.driver.findElements(By.cssSelector("#ocpp-log tbody tr")).size();
+        service.ocppValue("HeartbeatInterval"); // the backend's GetConfiguration and the answer: two frames
+
+        browser.await().until(ExpectedConditions.numberOfElementsToBeMoreThan(
+                By.cssSelector("#ocpp-log tbody tr"), before + 1));
+        List<Long> numbers = browser.driver.findElements(By.cssSelector("#ocpp-log tbody tr")).stream()
+                .map(row -> Long.parseLong(row.getAttribute("data-seq"))).toList();
+        for (int i = 1; i < numbers.size(); i++) {
+            assertThat(numbers.get(i)).as("frame numbers one after the other, none repeated").isEqualTo(numbers.get(i - 1) + 1);
+        }
+        assertThat(browser.driver.findElements(By.cssSelector("#ocpp-log tbody tr[data-action=GetConfiguration]")))
+                .hasSize(2);
     }
 
     @Test

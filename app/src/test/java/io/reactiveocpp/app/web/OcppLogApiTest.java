@@ -96,6 +96,34 @@ class OcppLogApiTest {
     }
 
     @Test
+    void aStreamResumedAfterAFrameNumberSendsTheKeptFramesAfterItFirstEachWithItsNumberAsId() throws Exception {
+        List<JsonNode> boot = list(TestStation.json(station.get("/api/ocpp-log?action=BootNotification")));
+        long call = boot.get(0).get("seq").asLong();
+        assertThat(boot.get(1).get("seq").asLong()).isGreaterThan(call);
+        // the page showed the CALL only: the stream brings its answer, which came before the stream opened
+        HttpResponse<Stream<String>> stream = HttpClient.newHttpClient().send(
+                request("/api/ocpp-log/stream?action=BootNotification&after=" + call).header("Authorization", basic()).build(),
+                HttpResponse.BodyHandlers.ofLines());
+        List<String> lines = CompletableFuture.supplyAsync(() -> stream.body()
+                .filter(line -> line.startsWith("data: ") || line.startsWith("id: ")).limit(2).toList())
+                .get(10, TimeUnit.SECONDS);
+        stream.body().close();
+        assertThat(lines.get(0)).isEqualTo("id: " + boot.get(1).get("seq").asLong());
+        JsonNode answer = TestStation.JSON.readTree(lines.get(1).substring(6));
+        assertThat(answer.get("type").asText()).isEqualTo("CALLRESULT");
+        assertThat(answer.get("uniqueId")).isEqualTo(boot.get(0).get("uniqueId"));
+
+        // a browser's reconnect names the last event it saw: Last-Event-ID wins over the query
+        HttpResponse<Stream<String>> resumed = HttpClient.newHttpClient().send(
+                request("/api/ocpp-log/stream?after=0").header("Authorization", basic())
+                        .header("Last-Event-ID", Long.toString(call)).build(), HttpResponse.BodyHandlers.ofLines());
+        String first = CompletableFuture.supplyAsync(() -> resumed.body().filter(line -> line.startsWith("id: "))
+                .findFirst().orElseThrow()).get(10, TimeUnit.SECONDS);
+        resumed.body().close();
+        assertThat(first).isEqualTo("id: " + (call + 1));
+    }
+
+    @Test
     void atMostEightStreamsAreOpenAtOnceAndAClosedOneFreesItsPlace() throws Exception {
         HttpClient client = HttpClient.newHttpClient();
         List<HttpResponse<Stream<String>>> open = new ArrayList<>();
@@ -156,10 +184,11 @@ class OcppLogApiTest {
 
     @Test
     void badParametersAreA400NamingTheField() {
-        for (String query : new String[] {"limit=0", "limit=501", "limit=many", "action=Boot%20Notification"}) {
+        for (String query : new String[] {"limit=0", "limit=501", "limit=many", "action=Boot%20Notification",
+                "after=-1", "after=x"}) {
             String field = query.substring(0, query.indexOf('='));
             for (String path : new String[] {"/api/ocpp-log?", "/api/ocpp-log/stream?"}) {
-                if (path.endsWith("stream?") && field.equals("limit")) {
+                if (path.endsWith("stream?") == field.equals("limit") || !path.endsWith("stream?") && field.equals("after")) {
                     continue;
                 }
                 HttpResponse<String> response = station.get(path + query);

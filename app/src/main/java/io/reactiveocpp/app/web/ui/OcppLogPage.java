@@ -50,7 +50,7 @@ public final class OcppLogPage {
     static void row(Html html, OcppFrame frame) {
         boolean out = frame.direction().equals("out");
         html.open("tr", "class", "frame dir-" + frame.direction(), "data-action", frame.action(),
-                        "data-direction", frame.direction())
+                        "data-direction", frame.direction(), "data-seq", Long.toString(frame.seq()))
                 .element("td", clock(frame.time()), "class", "time", "title", frame.time())
                 .element("td", out ? "→ out" : "← in", "class", "dir")
                 .element("td", frame.type() == null ? "?" : frame.type(), "class", "type")

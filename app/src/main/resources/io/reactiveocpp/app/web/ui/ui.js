@@ -163,6 +163,7 @@
       tr.className = 'frame dir-' + frame.direction;
       if (frame.action) { tr.dataset.action = frame.action; }
       tr.dataset.direction = frame.direction;
+      tr.dataset.seq = frame.seq;
       const t = frame.time.indexOf('T');
       const clock = t < 0 || frame.time.length < t + 13 ? frame.time : frame.time.substring(t + 1, t + 13);
       const cells = [clock, frame.direction === 'out' ? '→ out' : '← in', frame.type || '?', frame.action || ''];
@@ -181,7 +182,13 @@
       tr.appendChild(td);
       return tr;
     };
+    // the number of the newest frame shown: the stream resumes after it (and a frame seen twice is skipped)
+    const lastSeq = () => {
+      const last = rows.rows.length ? rows.rows[rows.rows.length - 1].dataset.seq : null;
+      return last ? Number(last) : 0;
+    };
     const append = frame => {
+      if (frame.seq <= lastSeq()) { return; }
       const atBottom = window.innerHeight + window.scrollY >= document.body.scrollHeight - 40;
       rows.appendChild(row(frame));
       while (rows.rows.length > limit) { rows.deleteRow(0); }
@@ -191,7 +198,8 @@
     const start = action => {
       const query = action ? '?action=' + encodeURIComponent(action) : '';
       if (stop) { stop(); }
-      stop = follow('/api/ocpp-log/stream' + query, 'message', data => append(JSON.parse(data)));
+      stop = follow('/api/ocpp-log/stream' + (query ? query + '&' : '?') + 'after=' + lastSeq(), 'message',
+        data => append(JSON.parse(data)));
       download.href = '/api/ocpp-log.jsonl' + query;
     };
     let debounce = null;
