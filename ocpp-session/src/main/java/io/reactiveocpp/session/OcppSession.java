@@ -10,6 +10,7 @@ import io.reactiveocpp.codec.message.Request;
 import io.reactiveocpp.session.queue.OutboundQueue;
 import io.reactiveocpp.session.queue.StoreWriter;
 import io.reactiveocpp.session.reconnect.LinkSupervisor;
+import io.reactiveocpp.session.reconnect.StallGuard;
 import io.reactiveocpp.session.rpc.CallCorrelator;
 import io.reactiveocpp.session.rpc.InboundDispatcher;
 import io.reactiveocpp.session.rpc.InboundWindow;
@@ -60,11 +61,7 @@ public final class OcppSession implements OcppClient {
 
     private static final Logger LOG = LoggerFactory.getLogger(OcppSession.class);
 
-    /**
-     * How long a reconnect for changed connection settings waits for the answers to the backend's CALLs received
-     * on the link (the ChangeConfiguration that caused it among them), so that a handler that never answers cannot
-     * postpone it for ever.
-     */
+    /** How long a reconnect for changed connection settings waits for answers: see {@link LinkSupervisor}. */
     public static final Duration RECONNECT_ANSWER_WAIT = LinkSupervisor.RECONNECT_ANSWER_WAIT;
 
     private final Scheduler scheduler;
@@ -89,9 +86,10 @@ public final class OcppSession implements OcppClient {
         this.scheduler = b.scheduler;
         this.store = b.store;
         this.metrics = new SessionMetrics(b.registry, b.config.chargePointId());
-        this.supervisor = new LinkSupervisor(b.config, b.transport, b.scheduler, b.random, b.rebootHook, new Wiring());
+        this.supervisor = new LinkSupervisor(b.config, b.transport, b.scheduler, b.random, b.rebootHook, b.liveness,
+                new Wiring());
         OcppCodec codec = OcppCodec.forChargePoint();
-        this.pump = new OutboundPump(codec, scheduler, metrics, supervisor);
+        this.pump = new OutboundPump(codec, scheduler, metrics, supervisor, b.liveness);
         this.inbound = new InboundDispatcher(codec, scheduler, router, pump.correlator(), supervisor::link, metrics);
     }
 
@@ -205,7 +203,7 @@ public final class OcppSession implements OcppClient {
             if (queue != null) {
                 queue.reconfigure(next);
             }
-            supervisor.reconfigure(withStoreCertificates(next));
+            supervisor.reconfigure(next.withStoreCertificates(storeRoots, storeIdentity));
         });
     }
 
@@ -220,13 +218,8 @@ public final class OcppSession implements OcppClient {
         scheduler.schedule(() -> {
             storeRoots = trusted;
             storeIdentity = identity;
-            supervisor.reconfigure(withStoreCertificates(supervisor.config()));
+            supervisor.reconfigure(supervisor.config().withStoreCertificates(storeRoots, storeIdentity));
         });
-    }
-
-    private SessionConfig withStoreCertificates(SessionConfig given) {
-        TlsSettings tls = given.tls().withTrusted(storeRoots);
-        return given.toBuilder().tls(storeIdentity == null ? tls : tls.withIdentity(storeIdentity)).build();
     }
 
     /**
@@ -303,6 +296,7 @@ public final class OcppSession implements OcppClient {
         private MeterRegistry registry = SHARED_REGISTRY;
         private Runnable rebootHook = () -> LOG.error("TcpWatchdogTimeout reached, but no reboot hook is installed");
         private Random random = new Random();
+        private StallGuard liveness = StallGuard.ownTimers();
 
         private Builder(SessionConfig config, StoreWriter store, Scheduler scheduler) {
             this.config = Objects.requireNonNull(config, "config");
@@ -331,6 +325,12 @@ public final class OcppSession implements OcppClient {
         /** The source of reconnect jitter; seed it in tests. */
         public Builder random(Random random) {
             this.random = random;
+            return this;
+        }
+
+        /** What excuses a liveness verdict (the process stood still); by default only its own timer's lateness. */
+        public Builder liveness(StallGuard liveness) {
+            this.liveness = Objects.requireNonNull(liveness, "liveness");
             return this;
         }
 

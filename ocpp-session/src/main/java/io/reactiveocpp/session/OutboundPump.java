@@ -8,6 +8,7 @@ import io.reactiveocpp.codec.message.Confirmation;
 import io.reactiveocpp.codec.message.Request;
 import io.reactiveocpp.session.queue.OutboundQueue;
 import io.reactiveocpp.session.reconnect.LinkSupervisor;
+import io.reactiveocpp.session.reconnect.StallGuard;
 import io.reactiveocpp.session.rpc.CallCorrelator;
 import io.reactiveocpp.session.rpc.MessageIds;
 import io.reactiveocpp.session.transport.Link;
@@ -36,11 +37,12 @@ final class OutboundPump implements CallCorrelator.Outcomes<Object> {
     private OutboundQueue queue;
     private boolean admitted;
 
-    OutboundPump(OcppCodec codec, Scheduler scheduler, SessionMetrics metrics, LinkSupervisor supervisor) {
+    OutboundPump(OcppCodec codec, Scheduler scheduler, SessionMetrics metrics, LinkSupervisor supervisor,
+                 StallGuard liveness) {
         this.codec = codec;
         this.metrics = metrics;
         this.supervisor = supervisor;
-        this.correlator = new CallCorrelator<>(scheduler, this);
+        this.correlator = new CallCorrelator<>(scheduler, this, liveness);
     }
 
     CallCorrelator<Object> correlator() {
@@ -170,7 +172,7 @@ final class OutboundPump implements CallCorrelator.Outcomes<Object> {
         Link link = supervisor.link();
         if (link != null) {
             // nothing at all came back since the CALL went out: the link is most likely half-open
-            supervisor.linkDown(link, "no answer and no other frame for " + call.timeout().toSeconds() + " s");
+            supervisor.linkDown(link, StallGuard.Verdict.SILENT_CALL.cause(call.timeout()));
         }
     }
 }

@@ -1,8 +1,10 @@
 package io.reactiveocpp.session;
 
 import java.net.URI;
+import java.security.cert.X509Certificate;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 
 /**
  * Everything the session needs to reach its backend and to deliver its messages; immutable, built with
@@ -105,6 +107,12 @@ public record SessionConfig(
     /** A builder that starts from this configuration. */
     public Builder toBuilder() {
         return new Builder(this);
+    }
+
+    /** This configuration with the certificate store's roots trusted and its identity, if any, presented. */
+    SessionConfig withStoreCertificates(List<X509Certificate> roots, ClientIdentity identity) {
+        TlsSettings trusted = tls().withTrusted(roots);
+        return toBuilder().tls(identity == null ? trusted : trusted.withIdentity(identity)).build();
     }
 
     /**

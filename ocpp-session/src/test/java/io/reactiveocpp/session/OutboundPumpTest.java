@@ -13,6 +13,7 @@ import io.reactiveocpp.session.queue.MemoryQueueStore;
 import io.reactiveocpp.session.queue.OutboundQueue;
 import io.reactiveocpp.session.queue.StoreWriter;
 import io.reactiveocpp.session.reconnect.LinkSupervisor;
+import io.reactiveocpp.session.reconnect.StallGuard;
 import io.reactiveocpp.session.rpc.InboundWindow;
 import io.reactiveocpp.session.testing.FakeTransport;
 import io.reactiveocpp.session.testing.FakeTransport.FakeLink;
@@ -45,6 +46,7 @@ class OutboundPumpTest {
             .pingInterval(Duration.ZERO).responseTimeout(Duration.ofSeconds(30)).build();
     private final OutboundPump[] pump = new OutboundPump[1];
     private final LinkSupervisor supervisor = new LinkSupervisor(config, transport, time, new Random(1), () -> { },
+            StallGuard.ownTimers(),
             new LinkSupervisor.Owner() {
                 public void linkUp(Link link) { }
                 public void linkReady() { pump[0].linkUp(); }
@@ -58,7 +60,7 @@ class OutboundPumpTest {
     @BeforeEach
     void setUp() {
         pump[0] = new OutboundPump(OcppCodec.forChargePoint(), time,
-                new SessionMetrics(new SimpleMeterRegistry(), "CP-1"), supervisor);
+                new SessionMetrics(new SimpleMeterRegistry(), "CP-1"), supervisor, StallGuard.ownTimers());
         queue = OutboundQueue.open(store, time, config).block();
         pump[0].open(queue);
         pump[0].admit(true);

@@ -7,6 +7,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
 import reactor.core.scheduler.Schedulers;
 
@@ -18,18 +19,29 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.PriorityQueue;
 import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.function.BooleanSupplier;
 
 /**
  * {@code --fleet N}: N independent virtual charge points in this process against one backend, for
  * load-testing a backend. Each has its own ChargePointID ({@code --id-prefix} and a number), engine, queue
  * and simulated station with one connector, and a simulated driver (see {@link VirtualChargePoint}); all
  * share Reactor Netty's event loops (one per core) and one meter registry. They are started at
- * {@code rampPerSecond} so that the backend is not hit by N handshakes at once; progress is logged every
- * ten seconds.
+ * {@code rampPerSecond} so that the backend is not hit by N handshakes at once, and the ramp slows down by itself
+ * when the process falls behind: at most {@link #CONNECTS_IN_FLIGHT} first handshakes are under way at a time (a
+ * member starts when a slot frees), and while an event loop lags {@link FleetLiveness#BEHIND} or more no member
+ * starts. The members' link supervision does not hold the process's own stalls against the backend
+ * ({@link FleetLiveness}). Progress (with the lag, the connects in flight, the backlog and the reconnects by cause)
+ * is logged every ten seconds.
  */
 public final class Fleet implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Fleet.class);
+
+    /** First WebSocket handshakes under way at a time (started, not yet connected or failed). */
+    public static final int CONNECTS_IN_FLIGHT = 64;
+
+    /** How often a held ramp looks again whether the process has caught up. */
+    private static final Duration HOLD_CHECK = Duration.ofMillis(100);
 
     private final FleetSettings settings;
     private final FleetStats stats;
@@ -39,24 +51,37 @@ public final class Fleet implements AutoCloseable {
     private final Disposable progress;
 
     private Fleet(FleetSettings settings, Map<String, String> ocpp, String backendUrl, double timeScale,
-                  MeterRegistry registry) {
+                  MeterRegistry registry, BooleanSupplier behind) {
         this.settings = settings;
         // the sessions' totals only, no series per member (FleetStats counts the connected ones)
         registry.config().meterFilter(SessionMeters.totalsOnly());
         this.stats = new FleetStats(registry);
+        FleetLiveness liveness = new FleetLiveness(registry, stats::deferred);
+        BooleanSupplier holding = behind == null ? liveness::behind : behind;
         this.members = new AtomicReferenceArray<>(settings.size());
         KeyCatalogue catalogue = new KeyCatalogue(1); // the key definitions are data: one copy for the fleet
-        long periodNanos = 1_000_000_000L / settings.rampPerSecond();
+        Duration period = Duration.ofNanos(1_000_000_000L / settings.rampPerSecond());
+        stats.planned(settings.size());
+        // no prefetch: the next member is waited for (period, process caught up) only once a slot is free
         starting = Flux.range(0, settings.size())
-                .delayElements(Duration.ofNanos(periodNanos), ramp)
-                .subscribe(i -> {
+                .concatMap(i -> whenCaughtUp(holding).delaySubscription(period, ramp).thenReturn(i), 0)
+                .flatMap(i -> {
                     VirtualChargePoint member = new VirtualChargePoint(i, settings, catalogue, ocpp, backendUrl,
-                            timeScale, registry, stats);
+                            timeScale, registry, stats, liveness);
                     members.set(i, member);
-                    member.start();
-                }, e -> LOG.error("the fleet stopped starting charge points", e),
+                    return member.start();
+                }, CONNECTS_IN_FLIGHT)
+                .subscribe(null, e -> LOG.error("the fleet stopped starting charge points", e),
                         () -> LOG.info("fleet: all {} charge points started", settings.size()));
-        progress = Flux.interval(Duration.ofSeconds(10), ramp).subscribe(t -> LOG.info("fleet: {}", stats));
+        progress = Flux.interval(Duration.ofSeconds(10), ramp).subscribe(t -> LOG.info("fleet: {} lag={} ms", stats,
+                liveness.lag().toMillis()));
+    }
+
+    /** Completes at once, or once {@code behind} says the process has caught up. */
+    private Mono<Void> whenCaughtUp(BooleanSupplier behind) {
+        return Mono.fromSupplier(() -> behind.getAsBoolean() ? null : Boolean.TRUE)
+                .repeatWhenEmpty(Integer.MAX_VALUE, checks -> checks.delayElements(HOLD_CHECK, ramp))
+                .then();
     }
 
     /** Starts the fleet: members come up at the ramp rate from now on. */
@@ -65,7 +90,13 @@ public final class Fleet implements AutoCloseable {
         LOG.info("fleet: {} charge points {} … {} against {}, {} sessions/h each of {} kWh, ramp {}/s",
                 settings.size(), settings.id(0), settings.id(settings.size() - 1), backendUrl,
                 settings.sessionsPerHour(), settings.energyPerSessionWh() / 1000, settings.rampPerSecond());
-        return new Fleet(settings, ocpp, backendUrl, timeScale, registry);
+        return new Fleet(settings, ocpp, backendUrl, timeScale, registry, null);
+    }
+
+    /** As {@link #start}, the ramp held while {@code behind} says so (tests). */
+    static Fleet start(FleetSettings settings, Map<String, String> ocpp, String backendUrl, double timeScale,
+                       MeterRegistry registry, BooleanSupplier behind) {
+        return new Fleet(settings, ocpp, backendUrl, timeScale, registry, behind);
     }
 
     /** How many members had their BootNotification accepted. */
@@ -119,7 +150,7 @@ public final class Fleet implements AutoCloseable {
         starting.dispose();
         progress.dispose();
         Flux.range(0, settings.size()).mapNotNull(members::get)
-                .flatMap(member -> member.stop().onErrorResume(e -> reactor.core.publisher.Mono.empty()), 256)
+                .flatMap(member -> member.stop().onErrorResume(e -> Mono.empty()), 256)
                 .blockLast(Duration.ofSeconds(30));
         ramp.dispose();
         LOG.info("fleet stopped: {}", stats);

@@ -20,6 +20,7 @@ import io.reactiveocpp.session.queue.StoreWriter;
 import io.reactiveocpp.session.transport.SessionLoop;
 import reactor.core.Disposable;
 import reactor.core.publisher.Mono;
+import reactor.core.publisher.Sinks;
 import reactor.core.scheduler.Scheduler;
 
 import java.time.Duration;
@@ -60,7 +61,8 @@ final class VirtualChargePoint implements FleetMember {
     private boolean stopped;
 
     VirtualChargePoint(int index, FleetSettings fleet, KeyCatalogue catalogue, Map<String, String> ocpp,
-                       String backendUrl, double timeScale, MeterRegistry registry, FleetStats stats) {
+                       String backendUrl, double timeScale, MeterRegistry registry, FleetStats stats,
+                       FleetLiveness liveness) {
         this.id = fleet.id(index);
         this.idTag = String.format("F%08X", index + 1);
         this.fleet = fleet;
@@ -76,7 +78,8 @@ final class VirtualChargePoint implements FleetMember {
                 .build();
         SessionLoop loop = SessionLoop.sharedEventLoop(fleet.source(index));
         session = OcppSession.builder(sessionConfig, StoreWriter.inline(new MemoryQueueStore()), loop.scheduler())
-                .transport(loop.transport()).meterRegistry(registry).build();
+                .transport(loop.transport()).liveness(liveness.guard(loop.scheduler()))
+                .meterRegistry(registry).build();
         this.scheduler = session.scheduler(); // its link's event loop: the engine and the simulator run there too
         double energyKWh = fleet.energyPerSessionWh() / 1000;
         station = SimulatedStation.start(SimulatorConfig.builder().connectors(1).tick(TICK).timeScale(timeScale)
@@ -110,15 +113,29 @@ final class VirtualChargePoint implements FleetMember {
                 ((booted != 0 ? booted : nowNanos) - startedNanos) / 1e9);
     }
 
-    /** Starts the engine and the link; the driver's first arrival is scheduled once the boot is accepted. */
-    void start() {
+    /**
+     * Starts the engine and the link; the driver's first arrival is scheduled once the boot is accepted. Completes
+     * when the first connection attempt has settled (connected, failed or stopped): the ramp's slot is free.
+     */
+    Mono<Void> start() {
         startedNanos = System.nanoTime();
         stats.started();
+        stats.connecting(true);
+        Sinks.Empty<Void> settled = Sinks.empty();
+        AtomicBoolean attempting = new AtomicBoolean();
         // counted where the state is published (no hop), so that the count is right once stop() completes
         session.connectionStates().subscribe(state -> {
             boolean up = state.phase() == ConnectionState.Phase.CONNECTED;
             if (connected.compareAndSet(!up, up)) {
                 stats.connected(up);
+            }
+            if (state.phase() == ConnectionState.Phase.WAITING) {
+                stats.reconnect(state);
+            }
+            if (state.phase() == ConnectionState.Phase.CONNECTING) {
+                attempting.set(true);
+            } else if (attempting.get() && settled.tryEmitEmpty().isSuccess()) {
+                stats.connecting(false);
             }
         });
         chargePoint.registration().states().filter(s -> s == Registration.State.ACCEPTED).next()
@@ -129,8 +146,14 @@ final class VirtualChargePoint implements FleetMember {
                 }));
         // the session first (as ChargePointRuntime does): its queue is open, on this same scheduler, before the
         // engine queues its first security event
-        session.start().subscribe(null, e -> stats.failed());
+        session.start().subscribe(null, e -> {
+            stats.failed();
+            if (settled.tryEmitEmpty().isSuccess()) {
+                stats.connecting(false);
+            }
+        });
         chargePoint.start();
+        return settled.asMono();
     }
 
     /** Closes the link normally and stops the simulator. */

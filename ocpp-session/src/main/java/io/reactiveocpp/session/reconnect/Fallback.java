@@ -88,4 +88,11 @@ final class Fallback {
     static TlsSettings withoutStoreRoots(TlsSettings tls) {
         return tls.withTrusted(List.of());
     }
+
+    /** Whether {@code b} connects differently from {@code a}: URL, key, TLS (store roots aside) or proxy. */
+    static boolean connectionChanged(SessionConfig a, SessionConfig b) {
+        return !a.endpoint().equals(b.endpoint()) || !Objects.equals(a.basicAuthorization(), b.basicAuthorization())
+                || !withoutStoreRoots(a.tls()).equals(withoutStoreRoots(b.tls()))
+                || !Objects.equals(a.proxy(), b.proxy());
+    }
 }

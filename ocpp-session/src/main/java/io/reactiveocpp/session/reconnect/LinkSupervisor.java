@@ -26,7 +26,8 @@ import java.util.concurrent.TimeoutException;
 /**
  * Keeps one link to the backend up while running: connection attempts bounded by {@code BackendConnectionTimeout},
  * reconnects after {@link Backoff} (also after a failed first attempt), WebSocket pings ({@code
- * WebSocketPingInterval}: no pong before the next ping closes the link), the {@code TcpWatchdogTimeout} reboot
+ * WebSocketPingInterval}: no pong before the next ping closes the link, unless the {@link StallGuard} excuses the
+ * wait), the {@code TcpWatchdogTimeout} reboot
  * hook (once per outage), the {@link Fallback} to the previous security settings when new ones cannot connect, and
  * the reconnect for changed connection settings that waits until the backend's CALLs received on
  * the link are answered. Publishes each {@link ConnectionState}.
@@ -75,14 +76,14 @@ public final class LinkSupervisor {
     private int attempt;
 
     public LinkSupervisor(SessionConfig config, Transport transport, Scheduler scheduler, Random random,
-                          Runnable rebootHook, Owner owner) {
+                          Runnable rebootHook, StallGuard liveness, Owner owner) {
         this.config = Objects.requireNonNull(config, "config");
         this.transport = Objects.requireNonNull(transport, "transport");
         this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
         this.backoff = new Backoff(Objects.requireNonNull(random, "random"));
         this.rebootHook = Objects.requireNonNull(rebootHook, "rebootHook");
         this.owner = Objects.requireNonNull(owner, "owner");
-        this.pinger = new Pinger(scheduler, () -> link);
+        this.pinger = new Pinger(scheduler, () -> link, Objects.requireNonNull(liveness, "liveness"));
         publish(ConnectionState.Phase.STOPPED, null, null);
     }
 
@@ -152,7 +153,7 @@ public final class LinkSupervisor {
             dispose(watchdog);
             watchdog = armWatchdog();
         }
-        if (connectionChanged(previous, next) && running) {
+        if (Fallback.connectionChanged(previous, next) && running) {
             fallback.changed(previous, next);
             reconnectWhenAnswered("the connection settings changed");
         }
@@ -311,12 +312,6 @@ public final class LinkSupervisor {
     private void publish(ConnectionState.Phase phase, String cause, ConnectionState.Failure failure) {
         states.tryEmitNext(new ConnectionState(phase, attempt, cause,
                 Instant.ofEpochMilli(scheduler.now(TimeUnit.MILLISECONDS)), failure));
-    }
-
-    private static boolean connectionChanged(SessionConfig a, SessionConfig b) {
-        return !a.endpoint().equals(b.endpoint()) || !Objects.equals(a.basicAuthorization(), b.basicAuthorization())
-                || !Fallback.withoutStoreRoots(a.tls()).equals(Fallback.withoutStoreRoots(b.tls()))
-                || !Objects.equals(a.proxy(), b.proxy());
     }
 
     private static void dispose(Disposable... disposables) {

@@ -7,6 +7,7 @@ import io.reactiveocpp.codec.frame.CallResult;
 import io.reactiveocpp.codec.frame.OcppFrame;
 import io.reactiveocpp.codec.message.Confirmation;
 import io.reactiveocpp.session.CallException;
+import io.reactiveocpp.session.reconnect.StallGuard;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.Disposable;
@@ -26,7 +27,9 @@ import java.util.concurrent.TimeUnit;
  * times out the CALL in flight if that CALL's deadline has passed, else re-arms for what is left of it.
  *
  * <p>A CALL that times out while nothing at all arrived since it was sent ({@link #heard()} never called) is also
- * reported as {@link Outcomes#silent}: the link is most likely half-open.
+ * reported as {@link Outcomes#silent}: the link is most likely half-open. Unless the {@link StallGuard} excuses the
+ * wait (the process itself stood still, the answer may be unread in the socket): then the CALL gets its timeout once
+ * more from now, at most {@link StallGuard#MAX_DEFERRALS} times.
  *
  * <p>Confined to the session's scheduler, except {@link #pendingAction}, which the link's event loop calls while
  * decoding (it reads only the volatile in-flight slot).
@@ -39,6 +42,7 @@ public final class CallCorrelator<T> {
 
     private final Scheduler scheduler;
     private final Outcomes<T> outcomes;
+    private final StallGuard guard;
     private volatile InFlight<T> inFlight;
 
     // confined to the scheduler
@@ -47,9 +51,15 @@ public final class CallCorrelator<T> {
     private Disposable deadlineTimer;
     private long deadlineAt;
 
-    public CallCorrelator(Scheduler scheduler, Outcomes<T> outcomes) {
+    public CallCorrelator(Scheduler scheduler, Outcomes<T> outcomes, StallGuard guard) {
         this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
         this.outcomes = Objects.requireNonNull(outcomes, "outcomes");
+        this.guard = Objects.requireNonNull(guard, "guard");
+    }
+
+    /** A correlator that excuses only the lateness of its own timer ({@link StallGuard#ownTimers()}). */
+    public CallCorrelator(Scheduler scheduler, Outcomes<T> outcomes) {
+        this(scheduler, outcomes, StallGuard.ownTimers());
     }
 
     /** Whether no CALL waits for its answer, so the next may be sent. */
@@ -61,6 +71,7 @@ public final class CallCorrelator<T> {
     public void sent(String messageId, Action action, T token, Duration timeout) {
         long now = scheduler.now(TimeUnit.NANOSECONDS);
         InFlight<T> call = new InFlight<>(messageId, action, token, now, heard, timeout);
+        call.stallMark = guard.mark();
         inFlight = call;
         if (deadlineTimer == null || deadlineAt - call.deadline > 0) {
             armDeadline(call.deadline, now);
@@ -151,6 +162,14 @@ public final class CallCorrelator<T> {
             return;
         }
         boolean silent = heard == call.heardBefore;
+        if (silent && call.deferrals < StallGuard.MAX_DEFERRALS && guard.excuses(call.stallMark, now - call.deadline)) {
+            call.deferrals++;
+            call.deadline = now + call.timeout.toNanos();
+            call.stallMark = guard.mark();
+            guard.deferred(StallGuard.Verdict.SILENT_CALL);
+            armDeadline(call.deadline, now);
+            return;
+        }
         inFlight = null;
         outcomes.failed(call, new CallException.TimedOut(call.action, call.timeout), "timeout");
         if (silent) {
@@ -181,7 +200,10 @@ public final class CallCorrelator<T> {
         private final long sentAt;
         private final long heardBefore;
         private final Duration timeout;
-        private final long deadline;
+        // confined to the scheduler: moved on when the guard excuses a silent wait
+        private long deadline;
+        private long stallMark;
+        private int deferrals;
 
         InFlight(String messageId, Action action, T token, long sentAt, long heardBefore, Duration timeout) {
             this.messageId = messageId;

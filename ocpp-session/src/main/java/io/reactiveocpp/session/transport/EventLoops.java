@@ -6,6 +6,8 @@ import reactor.core.scheduler.Schedulers;
 import reactor.netty.http.HttpResources;
 import reactor.netty.resources.LoopResources;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -19,6 +21,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class EventLoops {
 
     private static final Map<EventLoop, Scheduler> SCHEDULERS = new ConcurrentHashMap<>();
+    private static final Map<Scheduler, StallProbe> PROBES = new ConcurrentHashMap<>();
 
     private EventLoops() {
     }
@@ -34,5 +37,18 @@ public final class EventLoops {
      */
     public static Scheduler scheduler(EventLoop loop) {
         return SCHEDULERS.computeIfAbsent(loop, l -> Schedulers.fromExecutorService(l, "ocpp-event-loop"));
+    }
+
+    /**
+     * The {@link StallProbe} of a loop's {@link #scheduler}, ticking every {@link StallProbe#PERIOD} from the first
+     * call on; one per loop, never disposed.
+     */
+    public static StallProbe probe(Scheduler loopScheduler) {
+        return PROBES.computeIfAbsent(loopScheduler, s -> StallProbe.start(s, StallProbe.PERIOD));
+    }
+
+    /** The probes started so far (one per loop asked for). */
+    public static Collection<StallProbe> probes() {
+        return List.copyOf(PROBES.values());
     }
 }

@@ -63,6 +63,7 @@ class LinkSupervisorTest {
 
     private void start(SessionConfig config) {
         supervisor = new LinkSupervisor(config, transport, time, noJitter(), reboots::incrementAndGet,
+                StallGuard.ownTimers(),
                 new LinkSupervisor.Owner() {
                     @Override
                     public void linkUp(Link link) {

@@ -44,7 +44,8 @@ class SecurityFallbackTest {
     }
 
     private void start(SessionConfig config) {
-        supervisor = new LinkSupervisor(config, transport, time, new Random(1), () -> { }, new LinkSupervisor.Owner() {
+        supervisor = new LinkSupervisor(config, transport, time, new Random(1), () -> { }, StallGuard.ownTimers(),
+                new LinkSupervisor.Owner() {
             @Override
             public void linkUp(Link link) {
             }
