@@ -45,6 +45,7 @@ public final class Fleet implements AutoCloseable {
 
     private final FleetSettings settings;
     private final FleetStats stats;
+    private final FleetLiveness liveness;
     private final AtomicReferenceArray<VirtualChargePoint> members;
     private final Scheduler ramp = Schedulers.newSingle("fleet-ramp");
     private final Disposable starting;
@@ -56,7 +57,7 @@ public final class Fleet implements AutoCloseable {
         // the sessions' totals only, no series per member (FleetStats counts the connected ones)
         registry.config().meterFilter(SessionMeters.totalsOnly());
         this.stats = new FleetStats(registry);
-        FleetLiveness liveness = new FleetLiveness(registry, stats::deferred);
+        this.liveness = new FleetLiveness(registry, stats::deferred);
         BooleanSupplier holding = behind == null ? liveness::behind : behind;
         this.members = new AtomicReferenceArray<>(settings.size());
         KeyCatalogue catalogue = new KeyCatalogue(1); // the key definitions are data: one copy for the fleet
@@ -141,7 +142,7 @@ public final class Fleet implements AutoCloseable {
         }
         List<FleetReport.Slow> list = new ArrayList<>(top);
         list.sort(slower);
-        return stats.report(settings.size(), list);
+        return stats.report(settings.size(), liveness.lag().toMillis(), list);
     }
 
     /** Stops starting members and closes every link normally (at most 256 closes in flight). */

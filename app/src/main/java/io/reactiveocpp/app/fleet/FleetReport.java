@@ -1,6 +1,7 @@
 package io.reactiveocpp.app.fleet;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * {@code GET /api/fleet}: how many members are in each state, the sessions so far, and the slowest members, so that a
@@ -13,10 +14,16 @@ import java.util.List;
  * @param charging      members charging now
  * @param sessions      charging sessions ended: {@code charged} (the energy came) and {@code abandoned}
  * @param startFailures members whose session could not start
+ * @param connectsInFlight first connection attempts under way (the ramp holds at its bound)
+ * @param rampBacklog   members waiting to start
+ * @param eventLoopLagMillis how late the most lagging event loop ran its latest tick
+ * @param reconnects    links that went down and were retried, by cause (the causes that occurred)
+ * @param deferredForOwnStalls liveness verdicts (no pong, silent CALL) deferred because the process itself stood still
  * @param slowest       the members waiting longest for an accepted boot, then those whose boot took longest
  */
 public record FleetReport(int size, int started, int connected, int booted, int charging, Sessions sessions,
-                          long startFailures, List<Slow> slowest) {
+                          long startFailures, int connectsInFlight, int rampBacklog, long eventLoopLagMillis,
+                          Map<String, Long> reconnects, long deferredForOwnStalls, List<Slow> slowest) {
 
     /** Charging sessions ended. */
     public record Sessions(long charged, long abandoned) {

@@ -122,11 +122,11 @@ final class FleetStats {
         return booted.get();
     }
 
-    /** The counts as a report with these slowest members. */
-    FleetReport report(int size, java.util.List<FleetReport.Slow> slowest) {
+    /** The counts as a report with this lag and these slowest members. */
+    FleetReport report(int size, long lagMillis, java.util.List<FleetReport.Slow> slowest) {
         return new FleetReport(size, started.get(), connected.get(), booted.get(), charging.get(),
                 new FleetReport.Sessions((long) charged.count(), (long) abandoned.count()), (long) failures.count(),
-                slowest);
+                inFlight.get(), backlog.get(), lagMillis, byCause(), (long) sum(deferrals), slowest);
     }
 
     @Override
@@ -143,7 +143,7 @@ final class FleetStats {
     }
 
     /** The causes that occurred, as {@code {no_pong=3, network=1}}. */
-    private String byCause() {
+    private Map<String, Long> byCause() {
         Map<String, Long> seen = new TreeMap<>();
         reconnects.forEach((failure, c) -> {
             if (c.count() > 0) {
@@ -155,6 +155,6 @@ final class FleetStats {
                 seen.put(name(verdict), (long) c.count());
             }
         });
-        return seen.toString();
+        return seen;
     }
 }

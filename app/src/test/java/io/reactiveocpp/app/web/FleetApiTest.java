@@ -48,6 +48,12 @@ class FleetApiTest {
                 assertThat(report.path("started").asInt()).isEqualTo(3);
                 assertThat(report.path("charging").asInt()).isZero();
                 assertThat(report.path("sessions").path("charged").asLong()).isZero();
+                assertThat(report.path("connectsInFlight").asInt()).isZero();
+                assertThat(report.path("rampBacklog").asInt()).isZero();
+                assertThat(report.path("eventLoopLagMillis").isNumber()).isTrue();
+                assertThat(report.path("reconnects").isObject()).as("by cause, empty while none").isTrue();
+                assertThat(report.path("reconnects")).isEmpty();
+                assertThat(report.path("deferredForOwnStalls").asLong()).isZero();
                 assertThat(report.path("slowest")).hasSize(3);
                 assertThat(report.path("slowest").get(0).path("booted").asBoolean()).isTrue();
                 double first = report.path("slowest").get(0).path("bootSeconds").asDouble();
@@ -91,6 +97,19 @@ class FleetApiTest {
                 assertThat(get(http, "/api/fleet", false).statusCode()).isEqualTo(401);
                 assertThat(get(http, "/api/fleet/API-001/status", false).statusCode()).isEqualTo(401);
                 assertThat(get(http, "/health", false).statusCode()).isEqualTo(200);
+
+                backend.await(BootNotificationRequest.class, 2);
+                backend.close(); // the backend goes away: the links drop and are retried, counted by cause
+                JsonNode report = Flux.interval(Duration.ofMillis(100))
+                        .map(t -> json(get(http, "/api/fleet", true)))
+                        .filter(r -> r.path("reconnects").size() > 0)
+                        .blockFirst(Duration.ofSeconds(20));
+                long retried = 0;
+                for (var cause : (Iterable<java.util.Map.Entry<String, JsonNode>>) report.path("reconnects")::fields) {
+                    assertThat(cause.getKey()).isIn("broken", "network");
+                    retried += cause.getValue().asLong();
+                }
+                assertThat(retried).isPositive();
             } finally {
                 fleet.close();
             }
