@@ -133,6 +133,11 @@ public final class FleetRun {
                 var hbAfter = FleetProbe.buckets(after, "Heartbeat");
                 result.put("Heartbeats answered (steady)", hbAfter.getOrDefault(Double.POSITIVE_INFINITY, 0.0)
                         - hbBefore.getOrDefault(Double.POSITIVE_INFINITY, 0.0));
+                double count = FleetProbe.sum(after, "ocpp_call_roundtrip_seconds_count", "action=\"Heartbeat\"")
+                        - FleetProbe.sum(before, "ocpp_call_roundtrip_seconds_count", "action=\"Heartbeat\"");
+                double seconds = FleetProbe.sum(after, "ocpp_call_roundtrip_seconds_sum", "action=\"Heartbeat\"")
+                        - FleetProbe.sum(before, "ocpp_call_roundtrip_seconds_sum", "action=\"Heartbeat\"");
+                result.put("Heartbeat mean ms", count > 0 ? seconds / count * 1000 : Double.NaN);
                 result.put("Heartbeat p50 ≤ ms", FleetProbe.quantile(hbBefore, hbAfter, 0.5) * 1000);
                 result.put("Heartbeat p99 ≤ ms", FleetProbe.quantile(hbBefore, hbAfter, 0.99) * 1000);
                 result.put("links up more than once (whole run)",
