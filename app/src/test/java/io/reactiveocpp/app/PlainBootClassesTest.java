@@ -22,7 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Java-OCA-OCPP's server, binds its HTTP interface (no request made) and is stopped. The heavy parts that only
  * a later use needs must not have been loaded: jackson-databind (the first HTTP request that reads or writes
  * JSON loads it; the OCPP log, which reads every frame, must not) and the payload records and codecs of the
- * actions that were not used (the Action table makes them on an action's first use).
+ * actions that were not used (the Action table makes them on an action's first use), and logback's pattern
+ * layout with its converters (the service's two line layouts are written by hand).
  */
 class PlainBootClassesTest {
 
@@ -32,7 +33,7 @@ class PlainBootClassesTest {
     Path dir;
 
     @Test
-    void aBootAndAnIdleInterfaceLoadNeitherDatabindNorTheCodecsOfUnusedActions() throws Exception {
+    void aBootAndAnIdleInterfaceLoadNeitherDatabindNorTheCodecsOfUnusedActionsNorThePatternLayout() throws Exception {
         Path classes = dir.resolve("classes.txt");
         Path log = dir.resolve("service.log");
         try (JavaOcaBackend backend = new JavaOcaBackend()) {
@@ -71,7 +72,8 @@ class PlainBootClassesTest {
                 "io.reactiveocpp.codec.message.firmware.GetDiagnosticsConfirmation",
                 "io.reactiveocpp.codec.message.security.SignedUpdateFirmwareConfirmation",
                 "io.reactiveocpp.codec.type.Firmware",
-                "io.reactiveocpp.codec.type.LogParameters");
+                "io.reactiveocpp.codec.type.LogParameters",
+                "ch.qos.logback.classic.PatternLayout");
     }
 
     private static String read(Path file) {
