@@ -2,8 +2,8 @@ package io.reactiveocpp.app.logs;
 
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
-import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
 import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.encoder.LayoutWrappingEncoder;
 import ch.qos.logback.core.rolling.FixedWindowRollingPolicy;
 import ch.qos.logback.core.rolling.RollingFileAppender;
 import ch.qos.logback.core.rolling.TriggeringPolicyBase;
@@ -34,8 +34,8 @@ public final class LogFiles implements AutoCloseable {
     public static final String DIRECTORY = "logs";
     /** The file being written. */
     public static final String ACTIVE = "reactive-ocpp.log";
-    /** The line layout: time stamp (UTC, milliseconds), level, thread, logger, message. */
-    public static final String PATTERN = "%d{yyyy-MM-dd'T'HH:mm:ss.SSS'Z',UTC} %-5level [%thread] %logger %msg%n";
+    /** The line layout: time stamp (UTC, milliseconds), level, thread, logger, message ({@link LineLayout#files()}). */
+    public static final String PATTERN = LineLayout.FILES_PATTERN;
     /** The size of each file while the bound allows it. */
     public static final long FILE_SIZE = 5L * 1024 * 1024;
     /** Files at most (logback's fixed window holds 20 rolled files). */
@@ -84,9 +84,12 @@ public final class LogFiles implements AutoCloseable {
         SizeReached<ILoggingEvent> trigger = new SizeReached<>(plan.fileSize());
         trigger.setContext(context);
         trigger.start();
-        PatternLayoutEncoder encoder = new PatternLayoutEncoder();
+        LineLayout layout = LineLayout.files();
+        layout.setContext(context);
+        layout.start();
+        LayoutWrappingEncoder<ILoggingEvent> encoder = new LayoutWrappingEncoder<>();
         encoder.setContext(context);
-        encoder.setPattern(PATTERN);
+        encoder.setLayout(layout);
         encoder.start();
         appender.setEncoder(encoder);
         appender.setRollingPolicy(rolling);

@@ -1,16 +1,10 @@
 package io.reactiveocpp.app.ocpplog;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.databind.node.TextNode;
 import io.reactiveocpp.session.transport.FrameTap;
 
 import java.time.Instant;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -20,13 +14,13 @@ import java.util.regex.Pattern;
  * credential), the {@code value} beside a {@code key} that does (ChangeConfiguration, GetConfiguration's answer),
  * read {@value #REMOVED}; credentials in a URL's user-info ({@code ws://user:password@host}) read {@code ***}. A
  * frame that is not JSON is not kept, only its length: it cannot be masked. Remembers the actions of the last
- * {@value #PENDING} CALLs each way to name the action of their answers. Used on one thread.
+ * {@value #PENDING} CALLs each way to name the action of their answers. Used on one thread. The frame is read
+ * into plain values ({@link JsonValues}), not databind's tree: the log reads every frame from the first on.
  */
 final class FrameReader {
 
     static final String REMOVED = "<removed>";
     static final int PENDING = 64;
-    private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final Pattern SECRET_NAME = Pattern.compile("(?i).*(password|passwd|secret|token|passphrase|"
             + "authorizationkey|privatekey|credential).*");
     private static final Pattern USER_INFO = Pattern.compile("(?i)\\b([a-z][a-z0-9+.-]*://)[^/@\\s]+@");
@@ -41,23 +35,18 @@ final class FrameReader {
 
     OcppFrame read(Instant at, FrameTap.Direction direction, String text) {
         String way = direction == FrameTap.Direction.IN ? "in" : "out";
-        JsonNode root;
-        try {
-            root = MAPPER.readTree(text);
-        } catch (JsonProcessingException e) {
-            root = null;
-        }
-        if (root == null || !root.isArray() || root.size() < 3 || !root.get(0).isInt() || !root.get(1).isTextual()) {
+        if (!(JsonValues.read(text) instanceof List<?> list) || list.size() < 3
+                || !(list.get(0) instanceof Integer kind) || !(list.get(1) instanceof String id)) {
             return new OcppFrame(at.toString(), way, null, null, null,
                     "<not an OCPP-J message: " + text.length() + " characters, not kept>");
         }
-        int kind = root.get(0).intValue();
-        String id = root.get(1).textValue();
+        @SuppressWarnings("unchecked")
+        List<Object> root = (List<Object>) list;
         String type;
         String action = null;
-        if (kind == 2 && root.get(2).isTextual()) {
+        if (kind == 2 && root.get(2) instanceof String name) {
             type = "CALL";
-            action = root.get(2).textValue();
+            action = name;
             calls.put(way + id, action);
         } else if (kind == 3 || kind == 4) {
             type = kind == 3 ? "CALLRESULT" : "CALLERROR";
@@ -67,9 +56,9 @@ final class FrameReader {
         }
         boolean masked = false;
         for (int i = 2; i < root.size(); i++) {
-            masked |= mask((ArrayNode) root, i);
+            masked |= mask(root, i);
         }
-        String kept = masked ? root.toString() : text;
+        String kept = masked ? JsonValues.write(root) : text;
         if (kept.length() > OcppLog.MAX_TEXT) {
             kept = kept.substring(0, OcppLog.MAX_TEXT) + "... (" + kept.length() + " characters)";
         }
@@ -77,12 +66,12 @@ final class FrameReader {
     }
 
     /** Masks the element {@code index} of {@code parent} (an array) or what it holds; whether it changed anything. */
-    private static boolean mask(ArrayNode parent, int index) {
-        JsonNode node = parent.get(index);
-        if (node.isTextual()) {
-            String clean = USER_INFO.matcher(node.textValue()).replaceAll("$1***@");
-            if (!clean.equals(node.textValue())) {
-                parent.set(index, TextNode.valueOf(clean));
+    private static boolean mask(List<Object> parent, int index) {
+        Object node = parent.get(index);
+        if (node instanceof String text) {
+            String clean = USER_INFO.matcher(text).replaceAll("$1***@");
+            if (!clean.equals(text)) {
+                parent.set(index, clean);
                 return true;
             }
             return false;
@@ -90,27 +79,26 @@ final class FrameReader {
         return maskContainer(node);
     }
 
-    private static boolean maskContainer(JsonNode node) {
+    @SuppressWarnings("unchecked")
+    private static boolean maskContainer(Object node) {
         boolean masked = false;
-        if (node instanceof ArrayNode array) {
+        if (node instanceof List<?> array) {
             for (int i = 0; i < array.size(); i++) {
-                masked |= mask(array, i);
+                masked |= mask((List<Object>) array, i);
             }
-        } else if (node instanceof ObjectNode object) {
-            JsonNode key = object.get("key");
-            boolean secretValue = key != null && key.isTextual() && SECRET_NAME.matcher(key.textValue()).matches();
-            for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> field = it.next();
-                JsonNode value = field.getValue();
+        } else if (node instanceof Map<?, ?> object) {
+            boolean secretValue = object.get("key") instanceof String key && SECRET_NAME.matcher(key).matches();
+            for (Map.Entry<String, Object> field : ((Map<String, Object>) object).entrySet()) {
+                Object value = field.getValue();
                 boolean secret = SECRET_NAME.matcher(field.getKey()).matches()
                         || (secretValue && field.getKey().equals("value"));
-                if (secret && !value.isNull() && !(value.isTextual() && value.textValue().isEmpty())) {
-                    field.setValue(TextNode.valueOf(REMOVED));
+                if (secret && value != null && !"".equals(value)) {
+                    field.setValue(REMOVED);
                     masked = true;
-                } else if (value.isTextual()) {
-                    String clean = USER_INFO.matcher(value.textValue()).replaceAll("$1***@");
-                    if (!clean.equals(value.textValue())) {
-                        field.setValue(TextNode.valueOf(clean));
+                } else if (value instanceof String text) {
+                    String clean = USER_INFO.matcher(text).replaceAll("$1***@");
+                    if (!clean.equals(text)) {
+                        field.setValue(clean);
                         masked = true;
                     }
                 } else {
