@@ -40,10 +40,10 @@ public final class Configuration {
     private final KeyCatalogue catalogue;
     private final EngineStore store;
     /** The values set or stored; a key not in here has its default (a fleet keeps only what differs). */
-    private final Map<String, String> values = new ConcurrentHashMap<>();
+    private final Map<String, String> values = new ConcurrentHashMap<>(4); // grows; a small table to begin with
     private final ChangeListeners listeners = new ChangeListeners();
     private final List<Ignored> ignored = new CopyOnWriteArrayList<>();
-    private final Map<String, KeyGuard> guards = new ConcurrentHashMap<>();
+    private final Map<String, KeyGuard> guards = new ConcurrentHashMap<>(1); // one guarded key today
 
     /**
      * A check of a key's change against the charge point's state rather than the key's range (SecurityProfile: no
