@@ -226,7 +226,9 @@ public final class OcppSession implements OcppClient {
 
     private SessionConfig withStoreCertificates(SessionConfig given) {
         TlsSettings tls = given.tls().withTrusted(storeRoots);
-        return given.toBuilder().tls(storeIdentity == null ? tls : tls.withIdentity(storeIdentity)).build();
+        tls = storeIdentity == null ? tls : tls.withIdentity(storeIdentity);
+        // the same settings (no store certificates, as for most charge points at start): no copy of the configuration
+        return tls.equals(given.tls()) ? given : given.toBuilder().tls(tls).build();
     }
 
     /**

@@ -21,6 +21,7 @@ import reactor.core.Disposable;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
 
+import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Random;
@@ -48,6 +49,7 @@ final class VirtualChargePoint {
     private final SimulatedStation station;
     private final OcppSession session;
     private final ChargePoint chargePoint;
+    private static volatile URI lastBackend; // the URL of the members built last: one fleet, one URL
     private final AtomicBoolean connected = new AtomicBoolean();
     // confined to the scheduler
     private Disposable next;
@@ -67,7 +69,7 @@ final class VirtualChargePoint {
         config.set("ChargeBoxIdentity", id);
         config.set("BackendUrl", backendUrl);
         ocpp.forEach(config::set);
-        SessionConfig sessionConfig = SessionConfig.builder(backendUrl, id)
+        SessionConfig sessionConfig = SessionConfig.builder(backendUrl, id).backendUrl(parsed(backendUrl))
                 .pingInterval(Duration.ofSeconds(config.integer("WebSocketPingInterval")))
                 .build();
         session = OcppSession.builder(sessionConfig, StoreWriter.inline(new MemoryQueueStore()))
@@ -81,6 +83,16 @@ final class VirtualChargePoint {
         chargePoint = new ChargePoint(session, station, config, store, scheduler,
                 new StationIdentity("reactive-ocpp", "Virtual", id, null, Version.VERSION, null, null,
                         station.connector(1).meter().model(), station.connector(1).meter().serialNumber()));
+    }
+
+    /** The backend's URL parsed once for the fleet, not once per member (its parts are a few hundred bytes). */
+    private static URI parsed(String backendUrl) {
+        URI last = lastBackend;
+        if (last == null || !last.toString().equals(backendUrl)) {
+            last = URI.create(backendUrl);
+            lastBackend = last;
+        }
+        return last;
     }
 
     String id() {
