@@ -171,7 +171,7 @@ public final class ChargePoint {
         firmware.manufacturerRoots(() -> security.certificates().roots(CertificateUse.MANUFACTURER_ROOT_CERTIFICATE));
         this.plugAndCharge = new PlugAndCharge(this.client, config, store, clock, scheduler, station.iso15118(), flow,
                 authorizer);
-        this.inbound = new Inbound(this.client, scheduler);
+        this.inbound = new Inbound(client, traffic::received, scheduler); // one wrapper per handler, noting it
     }
 
     /**
@@ -212,14 +212,14 @@ public final class ChargePoint {
                     firmware.restore(); // Installed after a firmware restart; an update scheduled before it resumes
                 }
             });
-            client.queueStates().publishOn(scheduler, Events.PREFETCH).subscribe(flow::queue);
+            client.queueStates().subscribe(Events.on(scheduler, flow::queue));
             // every IdTagInfo the backend sends updates the authorization cache (section 3.5.2)
-            client.transactionOutcomes().publishOn(scheduler, Events.PREFETCH).subscribe(authorizer::learn);
+            client.transactionOutcomes().subscribe(Events.on(scheduler, authorizer::learn));
             availability.restore();
             applyForcedState();
             config.onChange("ForcedConnectorState"::equals, scheduler, k -> applyForcedState());
-            client.connectionStates().publishOn(scheduler, Events.PREFETCH).subscribe(link -> bridge.hmi().backendReachable(
-                    link.connected(), config.bool("BackendDisconnectAsError")));
+            client.connectionStates().subscribe(Events.on(scheduler, link -> bridge.hmi().backendReachable(
+                    link.connected(), config.bool("BackendDisconnectAsError"))));
             reservations.restore();
             profiles.restore(); // before any transaction begins: a RemoteStartTransaction's TxProfile joins these
             limits.refresh();

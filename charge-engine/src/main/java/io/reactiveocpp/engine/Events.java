@@ -1,21 +1,18 @@
 package io.reactiveocpp.engine;
 
 /**
- * How the engine receives streams (hardware events, session states, configuration changes): each is moved onto
- * the engine's scheduler with {@code publishOn(scheduler, Events.PREFETCH)}. Reactor's default prefetch of 256
- * gives every such subscription a 256-slot queue (about 1.5 KiB); a charge point has a dozen of them, which
- * a fleet of thousands pays for in heap. These streams carry a few events per second at most, and their
- * sources buffer or keep the latest value, so a short queue loses nothing.
+ * How the engine receives streams (hardware events, session states and outcomes, configuration changes): each
+ * event runs its handler as one task on the engine's scheduler, in order (the scheduler is single-threaded).
+ * A {@code publishOn(scheduler)} per subscription would cost each charge point a worker, a subscriber and a
+ * queue (about 650 bytes with a 32-slot queue) whether events come or not: a fleet of thousands pays for that
+ * in heap. The scheduler's own task queue is the buffer, so nothing is dropped.
  */
 public final class Events {
 
-    /** The queue length of the engine's stream subscriptions. */
-    public static final int PREFETCH = 32;
-
     /**
-     * For streams of rare events (connection states, an EV's requests): {@code handler} runs on {@code scheduler} as
-     * one task per event, in order, instead of through a {@code publishOn} queue, which costs each charge point about
-     * 700 bytes per subscription whether events come or not. Use as {@code flux.subscribe(Events.on(scheduler, h))}.
+     * {@code handler} runs on {@code scheduler} as one task per event, in order. Use as
+     * {@code flux.subscribe(Events.on(scheduler, h))}. A handler that throws is reported by the scheduler and
+     * does not end the subscription.
      */
     public static <T> java.util.function.Consumer<T> on(reactor.core.scheduler.Scheduler scheduler,
                                                         java.util.function.Consumer<T> handler) {

@@ -204,6 +204,40 @@ class ConfigurationTest {
         assertThat(applied).containsExactly("HeartbeatInterval", "WebSocketPingInterval", "HeartbeatInterval");
     }
 
+    /** A follower of {@code onChange}: only its keys, as tasks on its scheduler in order, and nothing once disposed. */
+    @Test
+    void aFollowerSeesItsKeysOnItsSchedulerInOrderUntilDisposed() {
+        List<Runnable> tasks = new java.util.ArrayList<>(); // the follower's scheduler: runs what it was given when told
+        reactor.core.scheduler.Scheduler time = reactor.core.scheduler.Schedulers.fromExecutor(tasks::add);
+        List<String> heard = new java.util.ArrayList<>();
+        List<String> all = new java.util.ArrayList<>();
+        reactor.core.Disposable following = config.onChange(k -> k.startsWith("Heartbeat") || k.equals("MeterValueSampleInterval"),
+                time, heard::add);
+        config.onChange(k -> true, null, all::add);
+        change("HeartbeatInterval", "120");
+        change("WebSocketPingInterval", "30");
+        config.set("MeterValueSampleInterval", "15");
+        config.reset("HeartbeatInterval");
+        assertThat(heard).as("not on the changing thread: a task on its scheduler").isEmpty();
+        assertThat(all).containsExactly("HeartbeatInterval", "WebSocketPingInterval", "MeterValueSampleInterval",
+                "HeartbeatInterval");
+        runAll(tasks);
+        assertThat(heard).containsExactly("HeartbeatInterval", "MeterValueSampleInterval", "HeartbeatInterval");
+        assertThat(following.isDisposed()).isFalse();
+        following.dispose();
+        assertThat(following.isDisposed()).isTrue();
+        change("HeartbeatInterval", "140");
+        runAll(tasks);
+        assertThat(heard).as("disposed: no more").hasSize(3);
+        assertThat(all).as("the other follower still hears").hasSize(5);
+    }
+
+    private static void runAll(List<Runnable> tasks) {
+        List<Runnable> due = List.copyOf(tasks);
+        tasks.clear();
+        due.forEach(Runnable::run);
+    }
+
     /** An older version may have stored what this one refuses: ignored with the default, never a failed start. */
     @Test
     void aStoredValueThatIsNoLongerValidIsIgnoredAndListed() {

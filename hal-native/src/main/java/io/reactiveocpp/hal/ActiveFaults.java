@@ -106,7 +106,8 @@ public final class ActiveFaults {
                     active.values().forEach(sink::next);
                     Disposable subscription = live.asFlux().subscribe(sink::next, sink::error, sink::complete);
                     sink.onDispose(subscription);
-                }), FluxSink.OverflowStrategy.BUFFER)
+                }), FluxSink.OverflowStrategy.ERROR) // never overflows: the bounded buffer below asks for all
+                // the one buffer: a BUFFER sink above would allocate its own unbounded queue (a 1 KiB array) per follower
                 .onBackpressureBuffer(SUBSCRIBER_BUFFER, dropped -> { }, BufferOverflowStrategy.ERROR);
     }
 

@@ -46,4 +46,29 @@ class ActiveFaultsTest {
                 .then(faults::complete)
                 .verifyComplete();
     }
+
+    /** A follower that takes nothing gets its changes later, up to the buffer; past it, those then an overflow error. */
+    @Test
+    void aSlowFollowerGetsUpToTheBufferThenAnOverflowError() {
+        StepVerifier.create(faults.follow(Runnable::run), 0)
+                .then(() -> changes(ActiveFaults.SUBSCRIBER_BUFFER))
+                .thenRequest(ActiveFaults.SUBSCRIBER_BUFFER)
+                .expectNextCount(ActiveFaults.SUBSCRIBER_BUFFER)
+                .then(() -> changes(ActiveFaults.SUBSCRIBER_BUFFER + 1))
+                .thenRequest(Long.MAX_VALUE)
+                .expectNextCount(ActiveFaults.SUBSCRIBER_BUFFER) // what the buffer held, then the overflow
+                .expectErrorMatches(reactor.core.Exceptions::isOverflow)
+                .verify(java.time.Duration.ofSeconds(5));
+    }
+
+    /** {@code n} changes: a ground failure raised and cleared in turn. */
+    private void changes(int n) {
+        for (int i = 0; i < n; i++) {
+            if (faults.anywhere(FaultCode.GROUND_FAILURE)) {
+                faults.clear(1, FaultCode.GROUND_FAILURE);
+            } else {
+                faults.apply(new Fault(1, FaultCode.GROUND_FAILURE, null, null, true));
+            }
+        }
+    }
 }

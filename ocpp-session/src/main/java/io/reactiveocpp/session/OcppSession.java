@@ -72,8 +72,7 @@ public final class OcppSession implements OcppClient {
     private final OutboundPump pump;
     private final InboundDispatcher inbound;
     private final Sinks.Many<QueueState> queueStates = Sinks.many().replay().latest();
-    // unbounded (Reactor's linked queue, 256-slot links made as needed): an outcome is never dropped, and a charge point
-    // pays about 1 KiB at its first outcome instead of the 16 KiB of a fixed 4096-slot array
+    // unbounded (Reactor's linked queue, links made as needed): no outcome dropped, ~1 KiB at the first, not 16 KiB
     private final Sinks.Many<TransactionOutcome> outcomes =
             Sinks.many().multicast().onBackpressureBuffer(Integer.MAX_VALUE, false);
 

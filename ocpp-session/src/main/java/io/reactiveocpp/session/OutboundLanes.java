@@ -26,8 +26,9 @@ final class OutboundLanes {
     /** Waiting non-transaction CALLs at most; more is refused with {@link CallException.QueueFull}. */
     static final int NORMAL_CAPACITY = 100;
 
-    private final ArrayDeque<Waiting> priority = new ArrayDeque<>();
-    private final ArrayDeque<Waiting> normal = new ArrayDeque<>();
+    // grow as needed: one CALL waits at a time on a quiet link, and a fleet pays for each slot per member
+    private final ArrayDeque<Waiting> priority = new ArrayDeque<>(1);
+    private final ArrayDeque<Waiting> normal = new ArrayDeque<>(1);
 
     void offer(Waiting waiting, boolean offline) {
         Action action = waiting.request.action();

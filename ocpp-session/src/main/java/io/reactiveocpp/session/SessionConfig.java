@@ -112,7 +112,8 @@ public record SessionConfig(
     /** This configuration with the certificate store's roots trusted and its identity, if any, presented. */
     SessionConfig withStoreCertificates(List<X509Certificate> roots, ClientIdentity identity) {
         TlsSettings trusted = tls().withTrusted(roots);
-        return toBuilder().tls(identity == null ? trusted : trusted.withIdentity(identity)).build();
+        TlsSettings tls = identity == null ? trusted : trusted.withIdentity(identity);
+        return tls.equals(tls()) ? this : toBuilder().tls(tls).build(); // no copy when the store changes nothing
     }
 
     /**

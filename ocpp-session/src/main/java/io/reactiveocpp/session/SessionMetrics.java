@@ -4,15 +4,13 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.noop.NoopMeter;
 import io.reactiveocpp.codec.action.Action;
 import io.reactiveocpp.session.rpc.InboundDispatcher;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -49,8 +47,9 @@ final class SessionMetrics implements InboundDispatcher.Meters {
             Duration.ofMillis(2500), Duration.ofSeconds(5), Duration.ofSeconds(10), Duration.ofSeconds(30)};
 
     private final MeterRegistry registry;
+    private final SharedMeters shared; // resolved once per registry, not per session
     private final String chargePointId;
-    private final List<Meter> gauges = new ArrayList<>();
+    private final List<Meter> gauges = new ArrayList<>(0); // empty when the registry denies them
     private final Counter late;
     private final Counter bytesSent;
     private final Counter bytesReceived;
@@ -63,6 +62,7 @@ final class SessionMetrics implements InboundDispatcher.Meters {
     SessionMetrics(MeterRegistry registry, String chargePointId) {
         this.registry = registry;
         this.chargePointId = chargePointId;
+        this.shared = SharedMeters.of(registry);
         late = registry.counter("ocpp.answers.late");
         bytesSent = Counter.builder("ocpp.sent.bytes").baseUnit("bytes").register(registry);
         bytesReceived = Counter.builder("ocpp.received.bytes").baseUnit("bytes").register(registry);
@@ -86,7 +86,11 @@ final class SessionMetrics implements InboundDispatcher.Meters {
         if (earlier != null) {
             registry.remove(earlier);
         }
-        gauges.add(Gauge.builder(name, value, AtomicLong::get).tag(SessionMeters.CHARGE_POINT, chargePointId).register(registry));
+        Gauge gauge = Gauge.builder(name, value, AtomicLong::get).tag(SessionMeters.CHARGE_POINT, chargePointId)
+                .register(registry);
+        if (!(gauge instanceof NoopMeter)) { // a denied gauge (totalsOnly) is not kept: a fleet member would hold five
+            gauges.add(gauge);
+        }
     }
 
     /** Removes the gauges: a stopped session's queue and link are no longer reported. */
@@ -95,55 +99,16 @@ final class SessionMetrics implements InboundDispatcher.Meters {
         gauges.clear();
     }
 
-    /** The outcomes of {@link #sent}, in the order of {@link #sentCounters}' second index. */
-    private static final String[] SENT_OUTCOMES = {"result", "error", "timeout", "dropped"};
-
-    /** Resolved once per action and outcome (confined to the session's scheduler, like every caller): the registry is not searched on every answered call. */
-    private final Counter[][] sentCounters = new Counter[Action.values().length][]; // rows made on first use
-    private final Timer[] roundTrips = new Timer[Action.values().length];
-
     void sent(Action action, String outcome, Duration roundTrip) {
-        int o = 0;
-        while (!SENT_OUTCOMES[o].equals(outcome)) {
-            o++;
-        }
-        Counter[] row = sentCounters[action.ordinal()];
-        if (row == null) {
-            row = new Counter[SENT_OUTCOMES.length];
-            sentCounters[action.ordinal()] = row;
-        }
-        Counter counter = row[o];
-        if (counter == null) {
-            counter = registry.counter("ocpp.calls.sent", "action", action.wireName(), "outcome", outcome);
-            row[o] = counter;
-        }
-        counter.increment();
+        shared.sent(registry, action, outcome).increment();
         if (roundTrip != null) {
-            Timer timer = roundTrips[action.ordinal()];
-            if (timer == null) {
-                timer = Timer.builder("ocpp.call.roundtrip").tag("action", action.wireName())
-                        .serviceLevelObjectives(ROUND_TRIP_BUCKETS).register(registry);
-                roundTrips[action.ordinal()] = timer;
-            }
-            timer.record(roundTrip);
+            shared.roundTrip(registry, action).record(roundTrip);
         }
     }
 
-    /** Per action (the last slot: unknown actions), per outcome ("result" or an error code); resolved once. */
-    private static final int UNKNOWN_ACTION = Action.values().length;
-    @SuppressWarnings("unchecked")
-    private final Map<String, Counter>[] receivedCounters = new Map[UNKNOWN_ACTION + 1];
-
     @Override
     public void received(Action action, String outcome) {
-        int a = action == null ? UNKNOWN_ACTION : action.ordinal();
-        Map<String, Counter> byOutcome = receivedCounters[a];
-        if (byOutcome == null) {
-            byOutcome = new HashMap<>(4);
-            receivedCounters[a] = byOutcome;
-        }
-        byOutcome.computeIfAbsent(outcome, o -> registry.counter("ocpp.calls.received",
-                "action", action == null ? "unknown" : action.wireName(), "outcome", o)).increment();
+        shared.received(registry, action, outcome).increment();
     }
 
     /** A connection attempt ended; {@code "connected"}: the WebSocket to the backend is open from now on. */

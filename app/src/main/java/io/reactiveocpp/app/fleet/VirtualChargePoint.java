@@ -23,6 +23,7 @@ import reactor.core.publisher.Mono;
 import reactor.core.publisher.Sinks;
 import reactor.core.scheduler.Scheduler;
 
+import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Random;
@@ -50,6 +51,7 @@ final class VirtualChargePoint implements FleetMember {
     private final SimulatedStation station;
     private final OcppSession session;
     private final ChargePoint chargePoint;
+    private static volatile URI lastBackend; // the URL of the members built last: one fleet, one URL
     private final AtomicBoolean connected = new AtomicBoolean();
     // System.nanoTime() at the start and at the accepted boot (0: not yet), read by GET /api/fleet from any thread
     private volatile long startedNanos;
@@ -73,7 +75,7 @@ final class VirtualChargePoint implements FleetMember {
         config.set("ChargeBoxIdentity", id);
         config.set("BackendUrl", backendUrl);
         ocpp.forEach(config::set);
-        SessionConfig sessionConfig = SessionConfig.builder(backendUrl, id)
+        SessionConfig sessionConfig = SessionConfig.builder(backendUrl, id).backendUrl(parsed(backendUrl))
                 .pingInterval(Duration.ofSeconds(config.integer("WebSocketPingInterval")))
                 .build();
         SessionLoop loop = SessionLoop.sharedEventLoop(fleet.source(index));
@@ -89,6 +91,16 @@ final class VirtualChargePoint implements FleetMember {
         chargePoint = new ChargePoint(session, station, config, store, scheduler,
                 new StationIdentity("reactive-ocpp", "Virtual", id, null, Version.VERSION, null, null,
                         station.connector(1).meter().model(), station.connector(1).meter().serialNumber()));
+    }
+
+    /** The backend's URL parsed once for the fleet, not once per member (its parts are a few hundred bytes). */
+    private static URI parsed(String backendUrl) {
+        URI last = lastBackend;
+        if (last == null || !last.toString().equals(backendUrl)) {
+            last = URI.create(backendUrl);
+            lastBackend = last;
+        }
+        return last;
     }
 
     @Override

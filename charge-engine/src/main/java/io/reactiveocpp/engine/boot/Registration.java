@@ -73,7 +73,7 @@ public final class Registration {
 
     /** Follows the link and the HeartbeatInterval key; call once, on the engine's scheduler. */
     public void start() {
-        client.connectionStates().publishOn(scheduler, Events.PREFETCH).subscribe(this::onConnection);
+        client.connectionStates().subscribe(Events.on(scheduler, this::onConnection));
         config.onChange(k -> k.equals("HeartbeatInterval") || k.equals("ForceHeartbeat"), scheduler, k -> scheduleHeartbeat());
     }
 

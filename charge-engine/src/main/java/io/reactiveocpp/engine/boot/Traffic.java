@@ -45,6 +45,14 @@ public final class Traffic implements OcppClient {
         last = scheduler.now(TimeUnit.MILLISECONDS);
     }
 
+    /**
+     * A CALL of the backend arrived (for handlers registered on the session itself rather than through
+     * {@link #handle}, which notes it already): one wrapper per handler instead of two.
+     */
+    public void received() {
+        noted();
+    }
+
     @Override
     public <C extends Confirmation> Mono<C> call(Request<C> request) {
         return session.call(request).doOnSubscribe(s -> noted());

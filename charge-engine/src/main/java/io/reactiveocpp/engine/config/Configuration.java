@@ -9,7 +9,6 @@ import io.reactiveocpp.session.ConnectionRules;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.Disposable;
-import reactor.core.publisher.Sinks;
 import reactor.core.scheduler.Scheduler;
 
 import java.util.ArrayList;
@@ -41,10 +40,10 @@ public final class Configuration {
     private final KeyCatalogue catalogue;
     private final EngineStore store;
     /** The values set or stored; a key not in here has its default (a fleet keeps only what differs). */
-    private final Map<String, String> values = new ConcurrentHashMap<>();
-    private final Sinks.Many<String> changes = Sinks.many().multicast().directBestEffort();
+    private final Map<String, String> values = new ConcurrentHashMap<>(4); // grows; a small table to begin with
+    private final ChangeListeners listeners = new ChangeListeners();
     private final List<Ignored> ignored = new CopyOnWriteArrayList<>();
-    private final Map<String, KeyGuard> guards = new ConcurrentHashMap<>();
+    private final Map<String, KeyGuard> guards = new ConcurrentHashMap<>(1); // one guarded key today
 
     /**
      * A check of a key's change against the charge point's state rather than the key's range (SecurityProfile: no
@@ -96,17 +95,7 @@ public final class Configuration {
      * the subscription: later changes still apply.
      */
     public Disposable onChange(Predicate<String> keys, Scheduler scheduler, Consumer<String> action) {
-        Consumer<String> guarded = name -> {
-            try {
-                action.accept(name);
-            } catch (RuntimeException e) {
-                LOG.error("applying the change of {} failed; later changes still apply", name, e);
-            }
-        };
-        // a task per change rather than publishOn: a single-threaded scheduler keeps them in order, and a
-        // virtual charge point of a fleet keeps no queue per subscription
-        return changes.asFlux().filter(keys).subscribe(scheduler == null ? guarded
-                : name -> scheduler.schedule(() -> guarded.accept(name)));
+        return listeners.add(keys, scheduler, action);
     }
 
     /**
@@ -176,7 +165,7 @@ public final class Configuration {
                 ? KeyDefinition.parseBoolean(value).toString() : key.type() == KeyType.CSL ? normalizeList(value) : value;
         values.put(name, normalized);
         store.put(NAMESPACE, name, normalized);
-        changes.tryEmitNext(name);
+        listeners.changed(name);
         return new Change(key.rebootRequired() ? ConfigurationStatus.REBOOT_REQUIRED : ConfigurationStatus.ACCEPTED, null);
     }
 
@@ -197,7 +186,7 @@ public final class Configuration {
         }
         values.put(name, key.type() == KeyType.BOOLEAN ? KeyDefinition.parseBoolean(value).toString() : value);
         store.put(NAMESPACE, name, values.get(name));
-        changes.tryEmitNext(name);
+        listeners.changed(name);
     }
 
     /**
@@ -221,7 +210,7 @@ public final class Configuration {
     public void reset(String name) {
         if (values.remove(name) != null) {
             store.remove(NAMESPACE, name);
-            changes.tryEmitNext(name);
+            listeners.changed(name);
         }
     }
 

@@ -49,14 +49,14 @@ public final class HardwareEvents {
         for (int i = 1; i <= station.connectorCount(); i++) {
             int id = i;
             ConnectorHardware hardware = station.connector(id);
-            subscriptions.add(hardware.pilot().states().distinctUntilChanged().publishOn(scheduler, Events.PREFETCH)
-                    .subscribe(state -> pilot(id, state)));
-            subscriptions.add(hardware.meter().readings().publishOn(scheduler, Events.PREFETCH)
-                    .subscribe(reading -> readings.reading(id, reading)));
+            subscriptions.add(hardware.pilot().states().distinctUntilChanged()
+                    .subscribe(Events.on(scheduler, state -> pilot(id, state))));
+            subscriptions.add(hardware.meter().readings()
+                    .subscribe(Events.on(scheduler, reading -> readings.reading(id, reading))));
         }
-        subscriptions.add(station.idTokenReader().presented().publishOn(scheduler, Events.PREFETCH)
-                .subscribe(token -> flow.idTagPresented(token.idTag(), token.connectorId())));
-        subscriptions.add(station.faults().publishOn(scheduler, Events.PREFETCH).subscribe(this::fault));
+        subscriptions.add(station.idTokenReader().presented()
+                .subscribe(Events.on(scheduler, token -> flow.idTagPresented(token.idTag(), token.connectorId()))));
+        subscriptions.add(station.faults().subscribe(Events.on(scheduler, this::fault)));
     }
 
     /** Ends every subscription. */

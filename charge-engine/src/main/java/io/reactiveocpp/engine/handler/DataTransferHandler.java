@@ -17,7 +17,7 @@ import java.util.function.Function;
 public final class DataTransferHandler implements Function<DataTransferRequest, Mono<DataTransferConfirmation>> {
 
     private final Map<String, Function<DataTransferRequest, Mono<DataTransferConfirmation>>> vendors =
-            new ConcurrentHashMap<>();
+            new ConcurrentHashMap<>(2); // a vendor or two: a small table
 
     /** Registers the handler of a vendorId. */
     public void register(String vendorId, Function<DataTransferRequest, Mono<DataTransferConfirmation>> handler) {

@@ -33,7 +33,7 @@ final class SecurityLog {
 
     private final EngineStore store;
     private final int capacity;
-    private final Deque<Entry> entries = new ArrayDeque<>();
+    private final Deque<Entry> entries = new ArrayDeque<>(1); // grows; most logs hold a few entries
     private volatile List<Entry> published = List.of();
     private long nextSeq = 1;
 

@@ -6,7 +6,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /** An {@link EngineStore} in memory, for simulated fleets and tests: nothing survives the process. */
 public final class MemoryEngineStore implements EngineStore {
 
-    private final Map<String, Map<String, String>> data = new ConcurrentHashMap<>();
+    // small tables to begin with (they grow): a fleet member holds a few namespaces of a few keys
+    private final Map<String, Map<String, String>> data = new ConcurrentHashMap<>(4);
 
     @Override
     public Map<String, String> load(String namespace) {
@@ -15,12 +16,15 @@ public final class MemoryEngineStore implements EngineStore {
 
     @Override
     public void put(String namespace, String key, String value) {
-        data.computeIfAbsent(namespace, n -> new ConcurrentHashMap<>()).put(key, value);
+        data.computeIfAbsent(namespace, n -> new ConcurrentHashMap<>(2)).put(key, value);
     }
 
     @Override
     public void remove(String namespace, String key) {
-        data.getOrDefault(namespace, new ConcurrentHashMap<>()).remove(key);
+        Map<String, String> values = data.get(namespace);
+        if (values != null) {
+            values.remove(key);
+        }
     }
 
     @Override

@@ -107,7 +107,7 @@ public final class Transactions implements OnDemandSamples.Destination {
 
     /** Follows answers to the queued messages and the meter's readings; call once. */
     public void start() {
-        client.transactionOutcomes().publishOn(scheduler, Events.PREFETCH).subscribe(this::onOutcome);
+        client.transactionOutcomes().subscribe(Events.on(scheduler, this::onOutcome));
         readings.onReading(id -> {
             RunningTransaction tx = running.get(id);
             if (tx != null) {

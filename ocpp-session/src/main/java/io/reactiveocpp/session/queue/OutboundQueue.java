@@ -101,7 +101,8 @@ public final class OutboundQueue {
                 .publishOn(scheduler)
                 .map(summary -> {
                     OutboundQueue queue = new OutboundQueue(writer, scheduler, config, summary);
-                    writer.diskFull().publishOn(scheduler).subscribe(queue::diskFull);
+                    // a task per state rather than publishOn: no worker and queue per session for a rare event
+                    writer.diskFull().subscribe(full -> scheduler.schedule(() -> queue.diskFull(full)));
                     writer.recheckWhileFull(scheduler);
                     queue.publishState();
                     if (summary.depth() > 0) {

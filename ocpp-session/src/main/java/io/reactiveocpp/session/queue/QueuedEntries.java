@@ -25,7 +25,7 @@ final class QueuedEntries {
     static final int WINDOW = 256;
     private static final int REFILL_BELOW = WINDOW / 4;
 
-    private final ArrayDeque<Entry> head = new ArrayDeque<>();
+    private final ArrayDeque<Entry> head = new ArrayDeque<>(1); // grows up to WINDOW; mostly empty
     private final List<Entry> storing = new ArrayList<>();
     private final StoreWriter writer;
     private final Scheduler scheduler;

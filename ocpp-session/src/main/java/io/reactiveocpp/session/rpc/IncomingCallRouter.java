@@ -35,7 +35,7 @@ public final class IncomingCallRouter {
      * Registers the handler of a request type; the latest registration wins. Register from one thread
      * (the wiring code), before the session starts.
      */
-    @SuppressWarnings("unchecked")
+    @SuppressWarnings({"unchecked", "rawtypes"})
     public <C extends Confirmation, R extends Request<C>> void handle(
             Class<R> type, Function<? super R, Mono<C>> handler) {
         Action action = Action.byType(type);
@@ -43,7 +43,8 @@ public final class IncomingCallRouter {
             throw new IllegalArgumentException(type.getName() + " is not an OCPP request type");
         }
         var copy = new EnumMap<>(handlers);
-        copy.put(action, request -> handler.apply((R) request));
+        // the handler itself, no wrapper: only requests of its action (so of type R) are routed to it
+        copy.put(action, (Function) handler);
         handlers = copy;
     }
 
