@@ -140,6 +140,9 @@ public final class FleetRun {
                 result.put("Heartbeat mean ms", count > 0 ? seconds / count * 1000 : Double.NaN);
                 result.put("Heartbeat p50 ≤ ms", FleetProbe.quantile(hbBefore, hbAfter, 0.5) * 1000);
                 result.put("Heartbeat p99 ≤ ms", FleetProbe.quantile(hbBefore, hbAfter, 0.99) * 1000);
+                result.put("MeterValues sent (steady)",
+                        FleetProbe.sum(after, "ocpp_calls_sent_total", "action=\"MeterValues\"")
+                                - FleetProbe.sum(before, "ocpp_calls_sent_total", "action=\"MeterValues\""));
                 result.put("links up more than once (whole run)",
                         FleetProbe.sum(after, "ocpp_connect_attempts_total", "outcome=\"connected\"") - members);
                 result.put("charging (end)", (double) probe.report("charging"));
@@ -150,7 +153,7 @@ public final class FleetRun {
                 result.put("RSS MiB", probe.status("VmRSS") / 1024.0);
                 if (!options.containsKey("quiet")) {
                     System.out.println(after.lines().filter(l -> l.startsWith("fleet_") || l.startsWith("event_loop")
-                            || l.startsWith("jvm_gc_pause_seconds_max")).reduce("", (a, b) -> a + b + "\n"));
+                            || l.startsWith("jvm_gc_pause_seconds")).reduce("", (a, b) -> a + b + "\n"));
                 }
             }
         }
