@@ -1,6 +1,7 @@
 package io.reactiveocpp.bench.fleet;
 
 import io.reactiveocpp.bench.startup.Child;
+import io.reactiveocpp.bench.startup.DashOptions;
 import io.reactiveocpp.bench.startup.Spread;
 
 import java.io.IOException;
@@ -10,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -43,14 +43,7 @@ public final class FleetRun {
     }
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> options = new HashMap<>();
-        for (int i = 0; i + 1 < args.length; i += 2) {
-            if (!args[i].startsWith("--")) {
-                throw new IllegalArgumentException("expected --option value, got " + args[i]);
-            }
-            options.put(args[i].substring(2), args[i + 1]);
-        }
-        new FleetRun(options).run();
+        new FleetRun(DashOptions.parse(args)).run();
         System.exit(0);
     }
 
