@@ -101,7 +101,12 @@ public record SessionConfig(
 
     /** A configuration with every default, for this backend and charge point. */
     public static Builder builder(String backendUrl, String chargePointId) {
-        return new Builder(URI.create(backendUrl), chargePointId);
+        return builder(URI.create(backendUrl), chargePointId);
+    }
+
+    /** As {@link #builder(String, String)}, with the URL parsed already (many sessions can share one). */
+    public static Builder builder(URI backendUrl, String chargePointId) {
+        return new Builder(backendUrl, chargePointId);
     }
 
     /** A builder that starts from this configuration. */

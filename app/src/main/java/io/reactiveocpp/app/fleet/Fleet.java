@@ -11,6 +11,7 @@ import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
 import reactor.core.scheduler.Schedulers;
 
+import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -61,13 +62,14 @@ public final class Fleet implements AutoCloseable {
         BooleanSupplier holding = behind == null ? liveness::behind : behind;
         this.members = new AtomicReferenceArray<>(settings.size());
         KeyCatalogue catalogue = new KeyCatalogue(1); // the key definitions are data: one copy for the fleet
+        URI backend = URI.create(backendUrl); // parsed once: every member holds this one
         Duration period = Duration.ofNanos(1_000_000_000L / settings.rampPerSecond());
         stats.planned(settings.size());
         // no prefetch: the next member is waited for (period, process caught up) only once a slot is free
         starting = Flux.range(0, settings.size())
                 .concatMap(i -> whenCaughtUp(holding).delaySubscription(period, ramp).thenReturn(i), 0)
                 .flatMap(i -> {
-                    VirtualChargePoint member = new VirtualChargePoint(i, settings, catalogue, ocpp, backendUrl,
+                    VirtualChargePoint member = new VirtualChargePoint(i, settings, catalogue, ocpp, backend,
                             timeScale, registry, stats, liveness);
                     members.set(i, member);
                     return member.start();

@@ -51,7 +51,6 @@ final class VirtualChargePoint implements FleetMember {
     private final SimulatedStation station;
     private final OcppSession session;
     private final ChargePoint chargePoint;
-    private static volatile URI lastBackend; // the URL of the members built last: one fleet, one URL
     private final AtomicBoolean connected = new AtomicBoolean();
     // System.nanoTime() at the start and at the accepted boot (0: not yet), read by GET /api/fleet from any thread
     private volatile long startedNanos;
@@ -63,7 +62,7 @@ final class VirtualChargePoint implements FleetMember {
     private boolean stopped;
 
     VirtualChargePoint(int index, FleetSettings fleet, KeyCatalogue catalogue, Map<String, String> ocpp,
-                       String backendUrl, double timeScale, MeterRegistry registry, FleetStats stats,
+                       URI backend, double timeScale, MeterRegistry registry, FleetStats stats,
                        FleetLiveness liveness) {
         this.id = fleet.id(index);
         this.idTag = String.format("F%08X", index + 1);
@@ -73,9 +72,10 @@ final class VirtualChargePoint implements FleetMember {
         MemoryEngineStore store = new MemoryEngineStore();
         Configuration config = new Configuration(catalogue, store);
         config.set("ChargeBoxIdentity", id);
-        config.set("BackendUrl", backendUrl);
+        config.set("BackendUrl", backend.toString());
         ocpp.forEach(config::set);
-        SessionConfig sessionConfig = SessionConfig.builder(backendUrl, id).backendUrl(parsed(backendUrl))
+        // the fleet's one parsed URL (its parts are a few hundred bytes), not a copy per member
+        SessionConfig sessionConfig = SessionConfig.builder(backend, id)
                 .pingInterval(Duration.ofSeconds(config.integer("WebSocketPingInterval")))
                 .build();
         SessionLoop loop = SessionLoop.sharedEventLoop(fleet.source(index));
@@ -91,16 +91,6 @@ final class VirtualChargePoint implements FleetMember {
         chargePoint = new ChargePoint(session, station, config, store, scheduler,
                 new StationIdentity("reactive-ocpp", "Virtual", id, null, Version.VERSION, null, null,
                         station.connector(1).meter().model(), station.connector(1).meter().serialNumber()));
-    }
-
-    /** The backend's URL parsed once for the fleet, not once per member (its parts are a few hundred bytes). */
-    private static URI parsed(String backendUrl) {
-        URI last = lastBackend;
-        if (last == null || !last.toString().equals(backendUrl)) {
-            last = URI.create(backendUrl);
-            lastBackend = last;
-        }
-        return last;
     }
 
     @Override

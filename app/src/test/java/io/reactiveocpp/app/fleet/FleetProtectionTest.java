@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -41,9 +42,9 @@ class FleetProtectionTest {
         try (HoldingServer backend = new HoldingServer()) {
             Fleet fleet = Fleet.start(settings, Map.of(), backend.url(), 1, registry);
             try {
-                await("64 handshakes under way", () -> backend.held() >= Fleet.CONNECTS_IN_FLIGHT);
-                // the ramp (10,000/s) would have started them all in 10 ms; the bound holds them back
-                Thread.sleep(500);
+                // the ramp (10,000/s) would have started them all in 10 ms; the bound holds the other 36 back, waiting
+                await("64 handshakes under way and the rest waiting", () -> backend.held() >= Fleet.CONNECTS_IN_FLIGHT
+                        && gauge("fleet.ramp.backlog") == 100 - Fleet.CONNECTS_IN_FLIGHT);
                 assertThat(backend.held()).isEqualTo(Fleet.CONNECTS_IN_FLIGHT);
                 assertThat(gauge("fleet.connects.in.flight")).isEqualTo(Fleet.CONNECTS_IN_FLIGHT);
                 assertThat(gauge("fleet.ramp.backlog")).isEqualTo(100 - Fleet.CONNECTS_IN_FLIGHT);
@@ -65,11 +66,15 @@ class FleetProtectionTest {
     @Test
     void theRampHoldsWhileTheProcessIsBehindAndGoesOnOnceItCaughtUp() throws Exception {
         AtomicBoolean behind = new AtomicBoolean(true);
+        AtomicInteger looks = new AtomicInteger();
         try (JavaOcaBackend backend = new JavaOcaBackend()) {
             Fleet fleet = Fleet.start(new FleetSettings(3, "T-", 0, 10, 100, 1), Map.of(), backend.url(), 1,
-                    registry, behind::get);
+                    registry, () -> {
+                        looks.incrementAndGet();
+                        return behind.get();
+                    });
             try {
-                Thread.sleep(500); // ten ramp periods and five looks at the lag
+                await("five looks at the lag (ten ramp periods)", () -> looks.get() >= 5);
                 assertThat(backend.identifiers).isEmpty();
                 assertThat(gauge("fleet.ramp.backlog")).isEqualTo(3);
                 behind.set(false);
